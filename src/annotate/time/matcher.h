@@ -1,0 +1,134 @@
+// Matcher: recognises temporal expressions in a document's pieces and gives each its Sem. It
+// tries every rule at a piece and keeps the longest match (earlier rules win ties). Rules are
+// hand-written over pieces (no backtracking regexes): each looks at a bounded number of pieces,
+// so matching is linear in the text. Holds only references; one per document.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "annotate/time/lexicon.h"
+#include "annotate/time/pieces.h"
+#include "annotate/time/sem.h"
+
+namespace tri::timex {
+
+struct Match {
+  size_t begin = 0, end = 0;  // pieces [begin, end)
+  Sem sem;
+  bool range = false;      // a range written as one expression ("2017-2021")
+  size_t range_begin = 0;  // first piece of its end part
+  Sem range_sem;           // the end
+};
+
+struct MatcherOptions {
+  uint8_t langs = kLangDe | kLangEn;
+  bool us_dates = false;  // "03/04/2025" is month/day (US English text)
+  bool vague_refs = true;
+  const Lexicon* lexicon = nullptr;  // for splitting compounds ("Montagabend", "dreitägigen")
+};
+
+class Matcher {
+ public:
+  Matcher(const Pieces& pieces, MatcherOptions options);
+
+  // The longest expression starting at piece i, if any.
+  std::optional<Match> At(size_t i) const;
+
+ private:
+  friend class Rules;
+  const Pieces& p_;
+  MatcherOptions o_;
+  std::vector<bool> may_start_;   // pieces that can begin an expression (cheap pre-filter)
+  std::vector<uint32_t> cats_;    // per piece: bit c set when it has a single-word entry of LexCat c
+};
+
+// Piece-level helpers shared by the rule files.
+class Rules {
+ public:
+  explicit Rules(const Matcher& m) : p_(m.p_), o_(m.o_), cats_(m.cats_) {}
+
+  size_t size() const { return p_.size(); }
+  bool Ok(size_t i) const { return i < p_.size(); }
+  const Piece& P(size_t i) const { return p_[i]; }
+  bool Glued(size_t i) const { return i < p_.size() && !p_[i].space_before; }
+  bool IsWordAt(size_t i) const { return Ok(i) && p_[i].kind == PieceKind::kWord; }
+  bool IsNumAt(size_t i) const { return Ok(i) && p_[i].kind == PieceKind::kNum; }
+  bool Word(size_t i, std::string_view w) const {
+    return Ok(i) && p_[i].kind == PieceKind::kWord && p_[i].lower == w;
+  }
+  // Taking the literals by reference keeps their length a compile-time constant.
+  template <size_t... N>
+  bool AnyWord(size_t i, const char (&... ws)[N]) const {
+    if (!IsWordAt(i)) return false;
+    const std::string_view w = p_[i].lower;
+    return ((w == std::string_view(ws, N - 1)) || ...);
+  }
+  bool Punct(size_t i, std::string_view c) const {
+    return Ok(i) && p_[i].kind == PieceKind::kPunct && p_[i].lower == c;
+  }
+  bool Dash(size_t i) const {
+    return Punct(i, "-") || Punct(i, "\xE2\x80\x93") || Punct(i, "\xE2\x80\x94") ||
+           Punct(i, "\xE2\x80\x90") || Punct(i, "\xE2\x80\x91");
+  }
+  // Value of a number piece with min..max digits, else -1.
+  int Num(size_t i, uint32_t min_digits = 1, uint32_t max_digits = 4) const {
+    if (!IsNumAt(i)) return -1;
+    const Piece& q = p_[i];
+    if (q.digits < min_digits || q.digits > max_digits || q.num < 0) return -1;
+    return static_cast<int>(q.num);
+  }
+  // The single-word lexicon entry of `cat` at piece i (for the document's languages).
+  const LexEntry* Lex(size_t i, LexCat cat) const;
+  // A (possibly multi-word) entry of `cat` starting at i; returns the pieces it spans (0: none).
+  size_t LexSpan(size_t i, LexCat cat, const LexEntry** entry) const;
+
+  uint8_t langs() const { return o_.langs; }
+  const MatcherOptions& options() const { return o_; }
+
+  // Rule families (rules_*.cc). Each adds candidates at piece i to `best`.
+  void Dates(size_t i, std::optional<Match>& best) const;
+  void Months(size_t i, std::optional<Match>& best) const;
+  void Years(size_t i, std::optional<Match>& best) const;
+  void Periods(size_t i, std::optional<Match>& best) const;
+  void Clock(size_t i, std::optional<Match>& best) const;
+  void Relative(size_t i, std::optional<Match>& best) const;
+  void Anaphora(size_t i, std::optional<Match>& best) const;
+  void Durations(size_t i, std::optional<Match>& best) const;
+  void Sets(size_t i, std::optional<Match>& best) const;
+  void Refs(size_t i, std::optional<Match>& best) const;
+
+  // Shared sub-parsers.
+  // Day-month[-year] date starting at i (numeric or with a month name); end set on success.
+  bool DateAt(size_t i, Sem& sem, size_t& end) const;
+  // A year ("2025", "490 v. Chr.") at i: value and end.
+  bool YearAt(size_t i, Sem& sem, size_t& end, bool need_context) const;
+  // "v. Chr." / "BC" / "n. Chr." / "AD" at i: pieces spanned, bc set.
+  size_t EraAt(size_t i, bool& bc) const;
+  // An amount ("zwei", "15", "anderthalb", "mehrere") at i: value (-1 for vague).
+  bool AmountAt(size_t i, double& value, size_t& end) const;
+  // A unit word at i.
+  Unit UnitAt(size_t i) const;
+  // Clock time at i ("14:11 Uhr", "4 Uhr 45", "2 p.m."); sets hour/minute/tz.
+  bool ClockAt(size_t i, Sem& sem, size_t& end, bool need_marker) const;
+  // Part of day word at i (also "Montagabend" handled by the weekday rule).
+  Daypart DaypartAt(size_t i) const;
+  // Month name or abbreviation at i ("Oktober", "Okt.", "Oct", "May" only where it is a month).
+  bool MonthAt(size_t i, int& month, size_t& end) const;
+  // Lexicon entry of `cat` for an arbitrary lower-cased string (compound parts).
+  const LexEntry* LexOf(std::string_view lower, LexCat cat) const;
+  static Daypart DaypartFromCode(std::string_view code);
+
+  static void Consider(std::optional<Match>& best, Match m);
+
+ private:
+  const Pieces& p_;
+  const MatcherOptions& o_;
+  const std::vector<uint32_t>& cats_;
+};
+
+// TIMEX3 duration value for `amount` (-1: vague "X") of `unit` ("P2Y", "P1Y6M", "PTXH").
+std::string DurationValue(double amount, Unit unit);
+
+}  // namespace tri::timex

@@ -1,0 +1,176 @@
+#include "annotate/time/pieces.h"
+
+#include <unicode/uchar.h>
+
+#include "core/utf8.h"
+
+namespace tri::timex {
+namespace {
+
+enum class CharClass : uint8_t { kDigit, kLetter, kSpace, kOther };
+
+CharClass Classify(char32_t cp) {
+  if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+  if (cp < 0x80) {
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLetter;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') {
+      return CharClass::kSpace;
+    }
+    return CharClass::kOther;
+  }
+  if (u_isUWhiteSpace(cp)) return CharClass::kSpace;
+  if (u_isalpha(cp) || u_getIntPropertyValue(cp, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK) {
+    return CharClass::kLetter;
+  }
+  return CharClass::kOther;
+}
+
+// Splits [begin, end) of `text` into pieces, calling emit(begin, end, kind, space_before).
+template <typename Emit>
+void SplitRange(std::string_view text, size_t begin, size_t end, bool space_first, Emit&& emit) {
+  size_t i = begin;
+  bool space = space_first;
+  auto ascii_class = [](unsigned char c) {
+    if (c >= '0' && c <= '9') return CharClass::kDigit;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return CharClass::kLetter;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
+    return CharClass::kOther;
+  };
+  while (i < end) {
+    size_t start = i;
+    const unsigned char c0 = static_cast<unsigned char>(text[i]);
+    if (c0 < 0x80) {
+      // ASCII: classify and extend runs without decoding.
+      const CharClass cls = ascii_class(c0);
+      ++i;
+      if (cls == CharClass::kSpace) {
+        space = true;
+        continue;
+      }
+      if (cls == CharClass::kDigit || cls == CharClass::kLetter) {
+        while (i < end) {
+          const unsigned char c = static_cast<unsigned char>(text[i]);
+          if (c < 0x80) {
+            if (ascii_class(c) != cls) break;
+            ++i;
+            continue;
+          }
+          size_t k = i;
+          if (Classify(NextCodePoint(text, k)) != cls) break;
+          i = k > end ? end : k;
+        }
+      }
+      emit(start, i, cls == CharClass::kDigit    ? PieceKind::kNum
+                     : cls == CharClass::kLetter ? PieceKind::kWord
+                                                 : PieceKind::kPunct,
+           space);
+      space = false;
+      continue;
+    }
+    char32_t cp = NextCodePoint(text, i);
+    if (i > end) i = end;
+    CharClass cls = Classify(cp);
+    if (cls == CharClass::kSpace) {
+      space = true;
+      continue;
+    }
+    if (cls == CharClass::kDigit || cls == CharClass::kLetter) {
+      size_t j = i;
+      while (j < end) {
+        size_t k = j;
+        char32_t c = NextCodePoint(text, k);
+        if (Classify(c) != cls) break;
+        j = k > end ? end : k;
+      }
+      i = j;
+    }
+    PieceKind kind = cls == CharClass::kDigit    ? PieceKind::kNum
+                     : cls == CharClass::kLetter ? PieceKind::kWord
+                                                 : PieceKind::kPunct;
+    emit(start, i, kind, space);
+    space = false;
+  }
+}
+
+}  // namespace
+
+void AppendLower(std::string_view s, std::string& out) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + 32));
+    } else if (c == 0xC3 && i + 1 < s.size()) {
+      unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      // U+00C0..U+00DE upper-case Latin-1 letters (except U+00D7 x) fold by +0x20.
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) d = static_cast<unsigned char>(d + 0x20);
+      out.push_back(static_cast<char>(c));
+      out.push_back(static_cast<char>(d));
+      ++i;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+}
+
+Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens, const Lexicon* lexicon) {
+  Pieces out;
+  out.storage.reserve(text.size() + 16);
+  out.items.reserve(tokens.size() * 2 + 4);
+  uint32_t prev_end = 0;
+  size_t gap_begin = 0;
+  auto emit = [&](size_t b, size_t e, PieceKind kind, bool space) {
+    Piece p;
+    if (space && gap_begin < b) {
+      p.newline_before = text.substr(gap_begin, b - gap_begin).find('\n') != std::string_view::npos;
+    }
+    gap_begin = e;
+    p.begin = static_cast<uint32_t>(b);
+    p.end = static_cast<uint32_t>(e);
+    p.kind = kind;
+    p.space_before = space;
+    std::string_view raw = text.substr(b, e - b);
+    const size_t at = out.storage.size();
+    if (kind == PieceKind::kNum) {
+      p.digits = static_cast<uint32_t>(raw.size());
+      if (raw.size() <= 9) {
+        int64_t v = 0;
+        for (char c : raw) v = v * 10 + (c - '0');
+        p.num = v;
+      }
+      out.storage.append(raw.substr(0, 12));  // long digit runs never match anything
+    } else {
+      if (kind == PieceKind::kWord) {
+        unsigned char c0 = static_cast<unsigned char>(raw[0]);
+        p.upper = (c0 >= 'A' && c0 <= 'Z') ||
+                  (c0 == 0xC3 && raw.size() > 1 && static_cast<unsigned char>(raw[1]) >= 0x80 &&
+                   static_cast<unsigned char>(raw[1]) <= 0x9E);
+      }
+      AppendLower(raw.substr(0, 64), out.storage);
+    }
+    p.lower = std::string_view(out.storage).substr(at);
+    if (lexicon && kind != PieceKind::kNum) p.lex = lexicon->Find(p.lower);
+    out.items.push_back(p);
+  };
+  for (const Token& t : tokens) {
+    // Overlapping tokens would break the storage bound; a token never starts before the last.
+    const size_t b = std::max<size_t>(std::min<size_t>(t.span.begin, text.size()), prev_end);
+    const size_t e = std::min<size_t>(t.span.end, text.size());
+    if (e <= b) continue;
+    const bool space = out.items.empty() || b > prev_end;
+    SplitRange(text, b, e, space, emit);
+    prev_end = static_cast<uint32_t>(e);
+  }
+  return out;
+}
+
+std::vector<std::string> SplitLowerPieces(std::string_view text) {
+  std::vector<std::string> out;
+  SplitRange(text, 0, text.size(), true, [&](size_t b, size_t e, PieceKind, bool) {
+    std::string s;
+    AppendLower(text.substr(b, e - b), s);
+    out.push_back(std::move(s));
+  });
+  return out;
+}
+
+}  // namespace tri::timex

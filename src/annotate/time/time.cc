@@ -1,0 +1,208 @@
+#include "annotate/time/time.h"
+
+#include <utility>
+
+#include "annotate/time/lexicon.h"
+#include "annotate/time/matcher.h"
+#include "annotate/time/pieces.h"
+#include "annotate/time/resolve.h"
+#include "annotate/time/tense.h"
+#include "text/text.h"
+
+namespace tri {
+
+using timex::Lexicon;
+
+namespace {
+
+// A clock time or part of day with no date of its own ("14 Uhr", "am Abend").
+bool IsTimeOnly(const timex::Sem& s) {
+  return s.kind == timex::SemKind::kCalendar && s.HasTime() && s.year == timex::kUnset &&
+         !s.HasDateFields() && !s.weekday && s.century == timex::kUnset && s.decade == timex::kUnset;
+}
+
+// An aside whose date should not become the narrative's reference date: after "bis", "ab",
+// "seit" ("bis 1881", "ab 1941 ausgearbeitet") or inside parentheses.
+bool IsAside(const timex::Pieces& p, size_t sent_begin, size_t begin) {
+  size_t k = begin;
+  while (k > sent_begin) {
+    const std::string_view w = p[k - 1].lower;
+    if (w == "zum" || w == "zur" || w == "ins" || w == "in" || w == "dem" || w == "den" ||
+        w == "the") {
+      --k;
+      continue;
+    }
+    break;
+  }
+  if (k > sent_begin) {
+    const std::string_view w = p[k - 1].lower;
+    if (w == "bis" || w == "ab" || w == "seit" || w == "until" || w == "till" || w == "since") {
+      return true;
+    }
+  }
+  int depth = 0;
+  for (size_t j = begin; j-- > sent_begin;) {
+    if (p[j].kind != timex::PieceKind::kPunct) continue;
+    if (p[j].lower == ")") --depth;
+    if (p[j].lower == "(" && ++depth > 0) return true;
+  }
+  return false;
+}
+
+// A heading: a short line of its own without sentence-final punctuation.
+bool IsHeading(const timex::Pieces& p, size_t begin, size_t end) {
+  if (end <= begin || end - begin > 16) return false;
+  if (!(begin == 0 || p[begin].newline_before)) return false;
+  if (end < p.size() && !p[end].newline_before) return false;
+  const std::string_view last = p[end - 1].lower;
+  return !(last == "." || last == "!" || last == "?" || last == ":" || last == ";");
+}
+
+// An expression naming a single day that a clock time in the same sentence can belong to.
+bool NamesDay(const timex::Match& m) {
+  const timex::Sem& s = m.sem;
+  if (m.range || s.type == TimexType::kDuration || s.type == TimexType::kSet) return false;
+  switch (s.kind) {
+    case timex::SemKind::kCalendar: return s.day != 0 || !s.feast.empty();
+    case timex::SemKind::kWeekday: return !s.weekend;
+    case timex::SemKind::kOffset:
+      return (s.gran == timex::Unit::kNone ? s.unit : s.gran) == timex::Unit::kDay;
+    case timex::SemKind::kFixed: return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+TimeTagger::TimeTagger(TimeOptions options, std::unique_ptr<const Lexicon> lexicon)
+    : options_(options), lexicon_(std::move(lexicon)) {}
+
+TimeTagger::~TimeTagger() = default;
+
+Result<std::shared_ptr<const TimeTagger>> TimeTagger::Create(const TimeOptions& options) {
+  TRI_ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Default());
+  return std::shared_ptr<const TimeTagger>(
+      new TimeTagger(options, std::make_unique<const Lexicon>(std::move(lexicon))));
+}
+
+void TimeTagger::Annotate(Document& doc, std::optional<DateTime> anchor) const {
+  doc.timex.clear();
+  std::vector<Token> own_tokens;
+  const std::vector<Token>* tokens = &doc.tokens;
+  if (doc.tokens.empty() && !doc.text.empty()) {
+    own_tokens = Tokenize(doc.text);
+    tokens = &own_tokens;
+  }
+  const timex::Pieces pieces = timex::BuildPieces(doc.text, *tokens, lexicon_.get());
+  if (pieces.size() == 0) return;
+
+  timex::MatcherOptions mo;
+  mo.lexicon = lexicon_.get();
+  mo.vague_refs = options_.tag_vague_refs;
+  if (doc.language == "de") mo.langs = timex::kLangDe;
+  else if (doc.language == "en") mo.langs = timex::kLangEn;
+  mo.us_dates = doc.language == "en";
+  const timex::Matcher matcher(pieces, mo);
+  std::optional<Date> anchor_date;
+  if (anchor && anchor->date.valid()) anchor_date = anchor->date;
+  timex::Resolver resolver(options_.domain, anchor_date);
+
+  // Pieces are processed sentence by sentence: the tense of a clause and the day a bare clock
+  // time belongs to never cross a sentence.
+  std::vector<std::pair<size_t, size_t>> sentences;  // piece ranges
+  {
+    size_t i = 0;
+    for (const Sentence& sent : doc.sentences) {
+      const size_t begin = i;
+      while (i < pieces.size() && pieces[i].begin < sent.span.end) ++i;
+      if (i == begin) continue;
+      // A boundary with no space after it ("vom 1.|–3. Oktober") is not one for dates.
+      if (!sentences.empty() && sentences.back().second == begin && !pieces[begin].space_before) {
+        sentences.back().second = i;
+      } else {
+        sentences.emplace_back(begin, i);
+      }
+    }
+    if (i < pieces.size()) sentences.emplace_back(i, pieces.size());
+  }
+
+  struct Found {
+    timex::Match match;
+    timex::Tense tense;
+  };
+  std::vector<Found> found;
+  // Narratives: the date of the last dated heading ("1862", "Balkanfeldzug 1941"); each
+  // undated sub-heading ("Westlicher Kriegsschauplatz") returns the reference to it.
+  std::optional<timex::Resolver::RefDate> section;
+  const bool narrative = options_.domain == TimeDomain::kNarrative;
+  for (const auto& [sent_begin, sent_end] : sentences) {
+    found.clear();
+    size_t i = sent_begin;
+    while (i < sent_end) {
+      std::optional<timex::Match> m = matcher.At(i);
+      if (!m || m->end <= i || m->end > sent_end) {
+        ++i;
+        continue;
+      }
+      const timex::Tense tense =
+          timex::ClauseTense(pieces, sent_begin, sent_end, m->begin, m->end, mo.langs);
+      i = m->end;
+      found.push_back({std::move(*m), tense});
+    }
+    resolver.StartSentence();
+    for (size_t f = 0; f < found.size(); ++f) {
+      timex::Sem sem = found[f].match.sem;
+      timex::Tense tense = found[f].tense;
+      // A clock time or part of day on its own belongs to the day named in the sentence: the
+      // closest one before it, else the first after it ("um 8 Uhr am Dienstag").
+      if (IsTimeOnly(sem)) {
+        std::optional<size_t> day;
+        for (size_t g = f; g-- > 0;) {
+          if (NamesDay(found[g].match)) {
+            day = g;
+            break;
+          }
+        }
+        for (size_t g = f + 1; !day && g < found.size(); ++g) {
+          if (NamesDay(found[g].match)) day = g;
+        }
+        if (day) {
+          timex::Sem merged = found[*day].match.sem;
+          merged.type = TimexType::kTime;
+          merged.hour = sem.hour;
+          merged.minute = sem.minute;
+          merged.second = sem.second;
+          merged.tz = sem.tz;
+          merged.part = sem.part;
+          merged.mod = sem.mod;
+          sem = std::move(merged);
+          tense = found[*day].tense;
+        }
+      }
+      const timex::Match& m = found[f].match;
+      const bool aside = IsAside(pieces, sent_begin, m.begin);
+      timex::Resolution r = resolver.Resolve(sem, tense, !aside);
+      Timex t;
+      t.span = {pieces[m.begin].begin, pieces[m.end - 1].end};
+      t.type = sem.type;
+      t.value = std::move(r.value);
+      t.resolved = r.resolved;
+      t.mod = std::move(r.mod);
+      // Only undated documents are re-resolved later (the form is for them).
+      if (!doc.meta.published) t.relative_form = std::move(r.relative_form);
+      if (m.range) {
+        timex::Resolution e = resolver.Resolve(m.range_sem, tense, /*update_reference=*/false);
+        t.range_end = std::move(e.value);
+        t.range_end_span = {pieces[m.range_begin].begin, pieces[m.end - 1].end};
+        t.resolved = t.resolved && e.resolved;
+      }
+      if (!t.value.empty()) doc.timex.push_back(std::move(t));
+    }
+    if (narrative && IsHeading(pieces, sent_begin, sent_end)) {
+      if (!found.empty() && resolver.reference()) section = resolver.reference();
+      else if (found.empty() && section) resolver.set_reference(section);
+    }
+  }
+}
+
+}  // namespace tri

@@ -1,0 +1,52 @@
+// The word lists the tokenizer and sentence splitter consult (data/text/lexicon.tsv, embedded in
+// the binary): abbreviations with how they behave at a period, sentence-opening function words,
+// month names, ordinal contexts and heading-continuation words. Parsed once on first use and
+// immutable afterwards, so it is safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+
+namespace tri::text {
+
+enum class AbbrevClass : uint8_t {
+  kNone,
+  kPrefix,  // keeps its period, never ends a sentence before a following word ("Dr.", "z.")
+  kFinal,   // keeps its period, ends a sentence only before a sentence starter ("etc.", "Inc.")
+  kNumber,  // an abbreviation only before a number ("Nr. 5"); otherwise word + period
+};
+
+class Lexicon {
+ public:
+  static const Lexicon& Get();
+
+  // `word` includes the final period ("Dr.").
+  AbbrevClass Abbreviation(std::string_view word) const;
+  bool IsStarter(std::string_view word) const { return Has(word, kStarter); }
+  bool IsMonth(std::string_view word) const { return Has(word, kMonth); }
+  bool IsOrdinalContext(std::string_view word) const { return Has(word, kOrdinalContext); }
+  bool IsContinuation(std::string_view word) const { return Has(word, kContinuation); }
+
+ private:
+  enum Role : uint8_t {
+    kPrefix = 1,
+    kFinal = 2,
+    kNum = 4,
+    kStarter = 8,
+    kMonth = 16,
+    kOrdinalContext = 32,
+    kContinuation = 64,
+  };
+  Lexicon();
+  bool Has(std::string_view word, uint8_t role) const {
+    if (word.size() > max_len_) return false;
+    auto it = roles_.find(word);
+    return it != roles_.end() && (it->second & role) != 0;
+  }
+
+  std::unordered_map<std::string_view, uint8_t> roles_;  // keys point into the embedded file
+  size_t max_len_ = 0;
+};
+
+}  // namespace tri::text

@@ -1,0 +1,18 @@
+# Runs BIN analyze examples --format json in SRC and compares with GOLDEN byte for byte.
+execute_process(COMMAND ${BIN} analyze examples --format json --threads 2
+                WORKING_DIRECTORY ${SRC} OUTPUT_FILE ${OUT} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "triangulate analyze examples exited with ${rc}")
+endif()
+if(DEFINED ENV{TRI_UPDATE_GOLDEN})
+  configure_file(${OUT} ${GOLDEN} COPYONLY)
+  message(STATUS "updated ${GOLDEN}")
+  return()
+endif()
+file(READ ${OUT} actual)
+file(READ ${GOLDEN} expected)
+if(NOT actual STREQUAL expected)
+  execute_process(COMMAND diff -u ${GOLDEN} ${OUT} OUTPUT_VARIABLE d)
+  string(SUBSTRING "${d}" 0 6000 d)
+  message(FATAL_ERROR "analyze output differs from ${GOLDEN} (TRI_UPDATE_GOLDEN=1 ctest -R golden_examples_json to accept):\n${d}")
+endif()

@@ -1,0 +1,78 @@
+// The seed articles in ../shared/seeds through the whole CLI: three German documents whose
+// sentence and token spans map back to the exact text. Skips when ../shared is absent.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "test_util.h"
+
+namespace tri {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::RunCommand;
+
+TEST(SeedsTest, AnalyzeGivesThreeGermanDocumentsWithExactSpans) {
+  const fs::path seeds = fs::path(TRI_SHARED_DIR) / "seeds";
+  if (!fs::exists(seeds)) GTEST_SKIP() << "no " << seeds;
+  const auto r = RunCommand(std::string(TRI_BINARY) + " analyze " + testing::Quote(seeds.string()) +
+                     " --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["documents"].size(), 3u);
+  for (const auto& d : j["documents"]) {
+    EXPECT_EQ(d["language"], "de") << d["source"];
+    const std::string text = d["text"];
+    // Plain UTF-8 text files: the extracted text is the file itself.
+    EXPECT_EQ(text, testing::ReadFileOrEmpty(d["source"])) << d["source"];
+    ASSERT_GT(d["tokens"].size(), 100u);
+    ASSERT_GT(d["sentences"].size(), 5u);
+    size_t previous_end = 0;
+    for (const auto& t : d["tokens"]) {
+      const size_t b = t[0].get<size_t>();
+      const size_t e = t[1].get<size_t>();
+      ASSERT_LT(b, e);
+      ASSERT_LE(e, text.size());
+      ASSERT_GE(b, previous_end);  // ordered, non-overlapping
+      previous_end = e;
+      const std::string tok = text.substr(b, e - b);
+      EXPECT_EQ(tok.find_first_of(" \n\t"), std::string::npos) << tok;
+      // Spans sit on UTF-8 character boundaries.
+      EXPECT_NE(static_cast<unsigned char>(text[b]) & 0xC0, 0x80) << tok;
+      if (e < text.size()) EXPECT_NE(static_cast<unsigned char>(text[e]) & 0xC0, 0x80) << tok;
+    }
+    for (const auto& s : d["sentences"]) {
+      const size_t b = s[0].get<size_t>();
+      const size_t e = s[1].get<size_t>();
+      ASSERT_LT(b, e);
+      ASSERT_LE(e, text.size());
+      EXPECT_NE(text[b], ' ');
+      EXPECT_NE(text[e - 1], ' ');
+    }
+  }
+}
+
+TEST(SeedsTest, OrdinalDateDoesNotEndASentence) {
+  const fs::path seeds = fs::path(TRI_SHARED_DIR) / "seeds";
+  if (!fs::exists(seeds)) GTEST_SKIP() << "no " << seeds;
+  const auto r = RunCommand(std::string(TRI_BINARY) + " analyze " + testing::Quote(seeds.string()) +
+                     " --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  int found = 0;
+  for (const auto& d : j["documents"]) {
+    const std::string text = d["text"];
+    for (const auto& s : d["sentences"]) {
+      const std::string sentence = text.substr(s[0].get<size_t>(), s[1].get<size_t>() - s[0].get<size_t>());
+      if (sentence.rfind("Ab dem 31.", 0) == 0) {
+        ++found;
+        EXPECT_NE(sentence.find("statt"), std::string::npos) << sentence;
+      }
+    }
+  }
+  EXPECT_EQ(found, 1);
+}
+
+}  // namespace
+}  // namespace tri
