@@ -20,7 +20,9 @@ story=$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["stories"]; 
 "$bin" story --db "$db" "$story" --format json >"$dir/story.json"
 python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert a["stories"][0]["id"]==sys.argv[2]; assert a["documents"]' "$dir/story.json" "$story" ||
   fail "story json"
-"$bin" story --db "$db" "$story" --format md | grep -q . || fail "story md is empty"
+# Outputs go to files first: `cmd | grep -q` can fail under pipefail when grep exits early.
+"$bin" story --db "$db" "$story" --format md >"$dir/story.md"
+grep -q . "$dir/story.md" || fail "story md is empty"
 "$bin" story --db "$db" "$story" --format html -o "$dir/story.html"
 grep -qi "<html" "$dir/story.html" || fail "story html"
 "$bin" story --db "$db" no-such-story >/dev/null 2>&1 && fail "a missing story did not fail"
@@ -33,6 +35,8 @@ python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["hits"], "no hi
 
 # Without --db: $TRIANGULATE_DB, else ./triangulate.db.
 (cd "$dir" && TRIANGULATE_DB= "$bin" stories >/dev/null 2>&1) && fail "stories without a database succeeded"
-(cd "$dir" && cp t.db triangulate.db && TRIANGULATE_DB= "$bin" stories | grep -q "$story") || fail "./triangulate.db not used"
-TRIANGULATE_DB=$db "$bin" stories | grep -q "$story" || fail "\$TRIANGULATE_DB not used"
+(cd "$dir" && cp t.db triangulate.db && TRIANGULATE_DB= "$bin" stories >default.txt) &&
+  grep -q "$story" "$dir/default.txt" || fail "./triangulate.db not used"
+TRIANGULATE_DB=$db "$bin" stories >"$dir/env.txt"
+grep -q "$story" "$dir/env.txt" || fail "\$TRIANGULATE_DB not used"
 echo "cli smoke test passed"

@@ -34,15 +34,16 @@ struct Period {
 
 int64_t Days(const Date& d) { return d.ToDays(); }
 
-// Two periods of at most a month name the same time: equal, or one (at most a week long)
-// inside the other. Years and longer say nothing about the day of publication.
+// Two periods of at most a month name the same time: equal, or one inside the other when the
+// outer one is at most a week long ("kommende Woche" holding "31. Oktober"). A day inside a
+// month says nothing: almost any candidate puts "Freitag" somewhere in "Mitte Dezember".
 bool SamePeriod(const Date& a1, const Date& a2, const Date& b1, const Date& b2) {
   const int64_t la = Days(a2) - Days(a1), lb = Days(b2) - Days(b1);
   if (la > 31 || lb > 31) return false;
   if (a1 == b1 && a2 == b2) return true;
   const bool a_in_b = Days(b1) <= Days(a1) && Days(a2) <= Days(b2);
   const bool b_in_a = Days(a1) <= Days(b1) && Days(b2) <= Days(a2);
-  return (a_in_b && la <= 6) || (b_in_a && lb <= 6);
+  return (a_in_b && lb <= 6) || (b_in_a && la <= 6);
 }
 
 std::string Quoted(const Document& doc, const Timex& t) { return "'" + std::string(doc.slice(t.span)) + "'"; }

@@ -69,6 +69,27 @@ TEST_F(InferTest, RelativeAndExplicitDatesNameTheSameWeek) {
   EXPECT_TRUE(week->resolved);
 }
 
+TEST_F(InferTest, AWeekdayInsideAMonthIsNoEvidence) {
+  // "Mitte Dezember" holds some Friday for any day of December: that must not pull the undated
+  // report a month away from the story's dated article.
+  std::vector<Document> docs;
+  docs.push_back(MakeDoc("dated",
+                         "Die Brücke wurde am Freitag gesperrt. Ein Gutachten soll bis Mitte "
+                         "Dezember vorliegen.",
+                         "2026-11-16", *tagger_));
+  docs.push_back(MakeDoc("undated", "Seit Freitag ist die Brücke gesperrt. Pendler stehen seit "
+                                    "Montag im Stau.",
+                         std::nullopt, *tagger_));
+  Story story;
+  story.id = "s1";
+  story.documents = {"dated", "undated"};
+  InferPublicationDates(docs, {story});
+  ASSERT_TRUE(docs[1].published_inferred.has_value());
+  const InferredDate& p = *docs[1].published_inferred;
+  EXPECT_GE(p.earliest, (Date{2026, 11, 13})) << p.reason;  // "seit Freitag": Friday has begun
+  EXPECT_LE(p.latest, (Date{2026, 11, 30})) << p.reason;
+}
+
 TEST_F(InferTest, CaptionDateIsOnlyALowerBound) {
   std::vector<Document> docs;
   docs.push_back(MakeDoc("c", "Der Präsident sprach vor Journalisten.\n26.08.2025 | 0:23 min\n"

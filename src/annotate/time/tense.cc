@@ -42,6 +42,21 @@ bool LooksLikeParticiple(std::string_view w) {
   return false;
 }
 
+bool LooksLikeWeakPreterite(std::string_view w) {
+  if (w.size() < 8 || w.starts_with("ge")) return false;
+  std::string_view stem;
+  if (w.ends_with("ten")) {
+    stem = w.substr(0, w.size() - 3);
+  } else if (w.ends_with("te")) {
+    stem = w.substr(0, w.size() - 2);
+  } else {
+    return false;
+  }
+  if (stem.ends_with("de") || stem.ends_with("te")) return true;  // "meldeten", "arbeiteten"
+  if (stem.ends_with("nn") || stem.ends_with("ch")) return false;  // "bekannten", "rechten"
+  return std::string_view("bdfgklmnprwz").find(stem.back()) != std::string_view::npos;
+}
+
 bool LooksLikeEnglishPast(std::string_view w) {
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
   static constexpr std::string_view kNot[] = {"need", "speed", "indeed", "proceed", "succeed",
@@ -87,6 +102,9 @@ Tense ClauseTense(const Pieces& p, size_t sent_begin, size_t sent_end, size_t at
         (piece.lower.ends_with("ierte") || piece.lower.ends_with("ierten"))) {
       b = 2;
     }
+    // German weak preterite ("entdeckten", "meldete"); participial adjectives ("gesperrte")
+    // and superlatives ("letzten", "wichtigsten") look the same and are left out.
+    if (b == 0 && !piece.upper && (langs & kLangDe) && LooksLikeWeakPreterite(piece.lower)) b = 1;
     if (f > 0) weigh(j, f, future);
     if (b > 0) weigh(j, b, past);
   }

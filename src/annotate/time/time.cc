@@ -144,8 +144,13 @@ void TimeTagger::Annotate(Document& doc, std::optional<DateTime> anchor) const {
         ++i;
         continue;
       }
-      const timex::Tense tense =
+      timex::Tense tense =
           timex::ClauseTense(pieces, sent_begin, sent_end, m->begin, m->end, mo.langs);
+      // "seit Montag", "since Friday": the day has begun already, whatever the verb's tense.
+      if (m->begin > sent_begin &&
+          (pieces[m->begin - 1].lower == "seit" || pieces[m->begin - 1].lower == "since")) {
+        tense = timex::Tense::kPast;
+      }
       i = m->end;
       found.push_back({std::move(*m), tense});
     }

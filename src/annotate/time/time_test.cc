@@ -70,6 +70,14 @@ TEST_F(TimeTaggerTest, WeekdayDirectionFollowsTense) {
   EXPECT_EQ(Find(doc, "Friday")->value, "2025-10-24");
   doc = Tag("Takaichi war am vergangenen Dienstag ernannt worden.", "de", "2025-10-27");
   EXPECT_EQ(Find(doc, "vergangenen Dienstag")->value, "2025-10-21");
+  // Weak preterite without a lexicon entry, and "seit" with a present-tense verb.
+  doc = Tag("Bei einer Prüfung am Freitag entdeckten Ingenieure Risse.", "de", "2025-10-27");
+  EXPECT_EQ(Find(doc, "Freitag")->value, "2025-10-24");
+  doc = Tag("Viele Pendler stehen seit Donnerstag im Stau.", "de", "2025-10-27");
+  EXPECT_EQ(Find(doc, "Donnerstag")->value, "2025-10-23");
+  // A participial adjective is not a past-tense verb.
+  doc = Tag("Die gesperrte Brücke wird am Freitag geprüft.", "de", "2025-10-27");
+  EXPECT_EQ(Find(doc, "Freitag")->value, "2025-10-31");
 }
 
 TEST_F(TimeTaggerTest, RelativeExpressions) {
