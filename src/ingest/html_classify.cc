@@ -100,6 +100,20 @@ bool HasHiddenStyle(std::string_view style) {
          s.find("visibility:hidden") != std::string::npos;
 }
 
+// For every node: does its subtree hold an element with tag `a` or `b`? One backwards pass
+// (children follow their parents in the array).
+std::vector<bool> HoldsTag(const HtmlDom& dom, GumboTag a, GumboTag b) {
+  std::vector<bool> out(static_cast<size_t>(dom.size()), false);
+  for (int32_t i = dom.size() - 1; i >= 0; --i) {
+    const DomNode& n = dom.node(i);
+    if (n.type == NodeType::kElement && (n.tag == a || n.tag == b)) {
+      out[static_cast<size_t>(i)] = true;
+    }
+    if (out[static_cast<size_t>(i)] && n.parent >= 0) out[static_cast<size_t>(n.parent)] = true;
+  }
+  return out;
+}
+
 }  // namespace
 
 bool IsBlockTag(GumboTag t) {
@@ -194,6 +208,8 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
   std::vector<uint8_t> flags(static_cast<size_t>(dom.size()), 0);
   const int32_t root = dom.body() >= 0 ? dom.body() : 0;
   const uint32_t page_text = std::max<uint32_t>(stats[static_cast<size_t>(root)].text, 1);
+  const std::vector<bool> headline = HoldsTag(dom, GUMBO_TAG_H1, GUMBO_TAG_H1);
+  const std::vector<bool> fields = HoldsTag(dom, GUMBO_TAG_TEXTAREA, GUMBO_TAG_INPUT);
   for (int32_t i = 0; i < dom.size(); ++i) {
     const DomNode& n = dom.node(i);
     if (n.type != NodeType::kElement || i == root || n.tag == GUMBO_TAG_HTML) continue;
@@ -202,7 +218,14 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
     const double link_density = s.text ? static_cast<double>(s.link_text) / s.text : 0.0;
     // Never throw away most of the page: a wrapper with a "sidebar" class is still the page.
     const bool big = s.text * 10 > page_text * 4;
-    if (IsInvisibleTag(n.tag) && !(n.tag == GUMBO_TAG_ASIDE && big)) {
+    // An <aside> that holds the headline and prose is a misused wrapper around the article.
+    const bool article_aside = n.tag == GUMBO_TAG_ASIDE && s.paragraphs >= 1 &&
+                               s.link_text * 10 < s.text * 3 && headline[static_cast<size_t>(i)];
+    if (IsInvisibleTag(n.tag) && !(n.tag == GUMBO_TAG_ASIDE && (big || article_aside))) {
+      f |= kFlagJunk;
+    } else if (n.tag == GUMBO_TAG_FORM && !big && fields[static_cast<size_t>(i)]) {
+      // Comment, contact and login forms: their text is labels and instructions. (A form that
+      // wraps the whole page, as ASP.NET pages do, is big and stays.)
       f |= kFlagJunk;
     } else if (n.tag == GUMBO_TAG_FIGURE || n.tag == GUMBO_TAG_FIGCAPTION) {
       f |= kFlagCaption;

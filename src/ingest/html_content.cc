@@ -153,7 +153,13 @@ ContentChoice ChooseContent(const HtmlDom& dom, const std::vector<uint8_t>& flag
     double bonus = 0;
     if (!top_class.empty() && dom.Attr(c, "class") == top_class) bonus = top_score * 0.2;
     bool append = score_of(c) + bonus >= sibling_threshold;
-    if (!append && (dom.node(c).tag == GUMBO_TAG_P || dom.node(c).tag == GUMBO_TAG_DIV)) {
+    const GumboTag ctag = dom.node(c).tag;
+    if (!append && (ctag == GUMBO_TAG_UL || ctag == GUMBO_TAG_OL)) {
+      // A list of statements between or after the article's paragraphs, not a link list.
+      const NodeStats& st = stats[static_cast<size_t>(c)];
+      append = st.text > 80 && st.link_text * 10 < st.text;
+    }
+    if (!append && (ctag == GUMBO_TAG_P || ctag == GUMBO_TAG_DIV)) {
       const NodeStats& st = stats[static_cast<size_t>(c)];
       const double ld = st.text ? static_cast<double>(st.link_text) / st.text : 0.0;
       const std::string text = dom.TextOf(c);

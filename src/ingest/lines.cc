@@ -227,6 +227,13 @@ LineInfo ClassifyLine(std::string_view raw, bool english) {
       }
       info.kind = LineKind::kAgency;
       info.agency = AgenciesIn(rest);
+      // The first part names the site when it is a domain: "ntv.de" of "ntv.de, hny/dpa".
+      const std::string_view site = Trim(rest.substr(0, std::min(rest.find(','), rest.find('/'))));
+      const size_t dot = site.rfind('.');
+      if (dot != std::string_view::npos && dot > 0 && site.size() - dot >= 3 && site.size() <= 40 &&
+          site.find(' ') == std::string_view::npos) {
+        info.outlet = std::string(site);
+      }
       return info;
     }
     std::string agency;

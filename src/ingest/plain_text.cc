@@ -97,6 +97,7 @@ Result<Document> ReadPlainText(std::string source, std::string bytes) {
         break;
       case LineKind::kAgency:
         if (!li.agency.empty()) meta.Add("agency", li.agency, where, 0.75);
+        if (!li.outlet.empty()) meta.Add("outlet", li.outlet, where, 0.6);
         block.kind = BlockKind::kByline;
         break;
       case LineKind::kByline:

@@ -42,6 +42,7 @@ TEST(PlainText, MetadataLinesKeepTheirPlaceAndFillMetadata) {
   ASSERT_TRUE(d.meta.published);
   EXPECT_EQ(d.meta.published->ToIso(), "2025-11-04T17:45:00+01:00");
   EXPECT_EQ(d.meta.agency, "dpa");
+  EXPECT_EQ(d.meta.outlet, "kurier.de");  // from the source line
   EXPECT_EQ(KindOf(d, "Stadtrat"), BlockKind::kTitle);
   EXPECT_EQ(KindOf(d, "04.11.2025"), BlockKind::kByline);
   EXPECT_EQ(KindOf(d, "Quelle:"), BlockKind::kByline);

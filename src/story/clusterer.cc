@@ -159,10 +159,15 @@ uint32_t StoryClusterer::Add(const DocVector& d, std::optional<int64_t> minutes,
       1.0 + options_.crowding * std::log10(std::max(1.0, double(open_) / 10.0));
   for (uint32_t c : cands) {
     const State& s = stories_[c];
-    if (!minutes && hint_minutes && s.last_minutes &&
-        (*hint_minutes > *s.last_minutes + window || *hint_minutes < *s.first_minutes - window))
-      continue;
-    const double score = Score(s, d, at);
+    // The hint (the latest full date the text names: a video caption, an earlier event) is a
+    // lower bound of the publication time: it rules out stories that ended long before it and
+    // weakens those that ended before it, never those still running at or after it.
+    std::optional<int64_t> when = at;
+    if (!minutes && hint_minutes && s.last_minutes) {
+      if (*hint_minutes > *s.last_minutes + window) continue;
+      if (*hint_minutes <= *s.last_minutes) when.reset();
+    }
+    const double score = Score(s, d, when);
     if (observer_) observer_(doc, c, score);
     if (score >= best_score && (score > best_score || best == UINT32_MAX || c < best)) {
       best_score = score;

@@ -24,7 +24,7 @@ class StoryClusterer {
 
   // Adds a document and returns the index of its story. `minutes`: publication time in UTC
   // minutes since 1970 (nullopt: undated). `hint_minutes`: for undated documents, a time the
-  // text points to (its latest full date), used to prefer stories near it.
+  // text points to (its latest full date), a lower bound: stories ending well before it lose.
   uint32_t Add(const DocVector& doc, std::optional<int64_t> minutes,
                std::optional<int64_t> hint_minutes = std::nullopt);
 

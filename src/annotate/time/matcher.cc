@@ -24,16 +24,14 @@ bool IsPreposition(std::string_view w) {
 
 }  // namespace
 
-const LexEntry* Rules::Lex(size_t i, LexCat cat) const {
-  if (!Ok(i) || !(cats_[i] & (1u << static_cast<unsigned>(cat)))) return nullptr;
+const LexEntry* Rules::FindLex(size_t i, LexCat cat) const {
   for (const LexEntry& e : *p_[i].lex) {
     if (e.cat == cat && e.rest.empty() && (e.langs & o_.langs)) return &e;
   }
   return nullptr;
 }
 
-size_t Rules::LexSpan(size_t i, LexCat cat, const LexEntry** entry) const {
-  if (!Ok(i) || !(cats_[i] & (1u << static_cast<unsigned>(cat)))) return 0;
+size_t Rules::FindLexSpan(size_t i, LexCat cat, const LexEntry** entry) const {
   size_t best = 0;
   for (const LexEntry& e : *p_[i].lex) {
     if (e.cat != cat || !(e.langs & o_.langs)) continue;
@@ -353,49 +351,69 @@ static bool TemporalCompound(std::string_view w) {
 
 Matcher::Matcher(const Pieces& pieces, MatcherOptions options) : p_(pieces), o_(options) {
   const size_t n = pieces.size();
-  may_start_.assign(n, false);
+  may_start_.assign(n, 0);
   cats_.assign(n, 0);
-  for (size_t i = 0; i < n; ++i) {
-    if (!pieces[i].lex) continue;
-    // Multi-word entries set the bit too (LexSpan checks the rest); Lex() still only takes
-    // single-word entries after the bit test.
-    for (const LexEntry& e : *pieces[i].lex) {
-      if (e.langs & options.langs) cats_[i] |= 1u << static_cast<unsigned>(e.cat);
-    }
-  }
-  std::vector<bool> trigger(n, false);
+  // Bit 1 of may_start_ marks function words (trigger only) until the second pass.
+  constexpr uint8_t kStarter = 1, kTrigger = 2;
   for (size_t i = 0; i < n; ++i) {
     const Piece& p = pieces[i];
+    if (p.kind == PieceKind::kNum) {
+      may_start_[i] = kStarter;
+      continue;
+    }
+    if (p.lex) {
+      // Multi-word entries set the bit too (LexSpan checks the rest); Lex() still only takes
+      // single-word entries after the bit test.
+      for (const LexEntry& e : *p.lex) {
+        if (e.langs & options.langs) cats_[i] |= 1u << static_cast<unsigned>(e.cat);
+      }
+    }
+    if (p.kind == PieceKind::kPunct) {
+      may_start_[i] = p.lower == "'" ? kStarter : 0;
+      continue;
+    }
     bool trigger_only = false;
-    if (p.kind == PieceKind::kNum) may_start_[i] = true;
-    else if (p.kind == PieceKind::kPunct) may_start_[i] = p.lower == "'";
-    else may_start_[i] = IsStarterEntry(p.lex, trigger_only) || TemporalCompound(p.lower);
-    trigger[i] = trigger_only;
+    if (IsStarterEntry(p.lex, trigger_only) || TemporalCompound(p.lower)) may_start_[i] = kStarter;
+    else if (trigger_only) may_start_[i] = kTrigger;
   }
   // A function word starts something only when a starter follows within two pieces
   // ("am selben Tag", "in den kommenden Tagen", "the end of").
   for (size_t i = n; i-- > 0;) {
-    if (!trigger[i] || may_start_[i]) continue;
+    if (may_start_[i] != kTrigger) continue;
+    bool starts = false;
     for (size_t k = i + 1; k < n && k <= i + 3; ++k) {
-      if (may_start_[k] || trigger[k]) {
-        may_start_[i] = true;
+      if (may_start_[k] != 0) {
+        starts = true;
         break;
       }
     }
+    // Keeps the trigger mark for the pieces before it (they test "starter or trigger").
+    may_start_[i] = starts ? (kStarter | kTrigger) : kTrigger;
   }
+  for (uint8_t& m : may_start_) m &= kStarter;
+}
+
+const std::optional<Match>& Matcher::CoreAt(size_t i) const {
+  for (const CoreMemo& m : memo_) {
+    if (m.piece == i) return m.match;
+  }
+  CoreMemo& slot = memo_[memo_next_++ % 4];
+  slot.piece = i;
+  slot.match = Core(Rules(*this), i);
+  return slot.match;
 }
 
 std::optional<Match> Matcher::At(size_t i) const {
   if (i >= p_.size() || !may_start_[i]) return std::nullopt;
   Rules r(*this);
-  std::optional<Match> best = Core(r, i);
+  std::optional<Match> best = CoreAt(i);
   if (!r.Ok(i) || r.P(i).kind != PieceKind::kWord) return best;
 
   std::string mod;
   bool article = false;
   if (size_t n = ModPrefix(r, i, mod, article); n > 0) {
     const size_t j = i + n;
-    std::optional<Match> inner = Core(r, j);
+    std::optional<Match> inner = CoreAt(j);
     // "Ende des Jahres", "Anfang der Woche", "Mitte des Monats": the unit in context.
     if (!inner && article && StructuralMod(mod)) {
       const Unit u = r.UnitAt(j);
@@ -440,7 +458,7 @@ std::optional<Match> Matcher::At(size_t i) const {
   // "im Laufe des Jahres 1966", "Laufe des 18. April", "Laufe des Tages": the key includes
   // "Laufe des".
   if (r.Word(i, "laufe") && r.AnyWord(i + 1, "des", "der")) {
-    std::optional<Match> inner = Core(r, i + 2);
+    std::optional<Match> inner = CoreAt(i + 2);
     if (inner && inner->begin == i + 2 && IsDateSem(inner->sem)) {
       inner->begin = i;
       Rules::Consider(best, *inner);
@@ -462,7 +480,7 @@ std::optional<Match> Matcher::At(size_t i) const {
   // preposition only for decades and "following" periods).
   if (r.AnyWord(i, "der", "die", "das", "den", "dem", "des", "the")) {
     const bool after_prep = i > 0 && r.IsWordAt(i - 1) && IsPreposition(r.P(i - 1).lower);
-    std::optional<Match> inner = Core(r, i + 1);
+    std::optional<Match> inner = CoreAt(i + 1);
     if (inner && inner->begin == i + 1) {
       const Sem& s = inner->sem;
       const bool rel_word = r.Lex(i + 1, LexCat::kRel) || r.Lex(i + 1, LexCat::kFollow) ||

@@ -4,6 +4,7 @@
 // so matching is linear in the text. Holds only references; one per document.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -38,10 +39,20 @@ class Matcher {
 
  private:
   friend class Rules;
+  // The core rules at i, remembered for the last few pieces: At(i) also looks at i+1 (after an
+  // article) and after a modifier, and the caller's next At() starts there again.
+  const std::optional<Match>& CoreAt(size_t i) const;
+
   const Pieces& p_;
   MatcherOptions o_;
-  std::vector<bool> may_start_;   // pieces that can begin an expression (cheap pre-filter)
-  std::vector<uint32_t> cats_;    // per piece: bit c set when it has a single-word entry of LexCat c
+  std::vector<uint8_t> may_start_;  // pieces that can begin an expression (cheap pre-filter)
+  std::vector<uint32_t> cats_;      // per piece: bit c set when it has an entry of LexCat c
+  struct CoreMemo {
+    size_t piece = SIZE_MAX;
+    std::optional<Match> match;
+  };
+  mutable CoreMemo memo_[4];  // Matcher is per document and used by one thread
+  mutable unsigned memo_next_ = 0;
 };
 
 // Piece-level helpers shared by the rule files.
@@ -79,10 +90,17 @@ class Rules {
     if (q.digits < min_digits || q.digits > max_digits || q.num < 0) return -1;
     return static_cast<int>(q.num);
   }
+  // Whether piece i has any entry of `cat` for the document's languages (one bit test; most
+  // pieces have none, so the entry lists are only walked when it is set).
+  bool HasCat(size_t i, LexCat cat) const {
+    return i < cats_.size() && (cats_[i] & (1u << static_cast<unsigned>(cat)));
+  }
   // The single-word lexicon entry of `cat` at piece i (for the document's languages).
-  const LexEntry* Lex(size_t i, LexCat cat) const;
+  const LexEntry* Lex(size_t i, LexCat cat) const { return HasCat(i, cat) ? FindLex(i, cat) : nullptr; }
   // A (possibly multi-word) entry of `cat` starting at i; returns the pieces it spans (0: none).
-  size_t LexSpan(size_t i, LexCat cat, const LexEntry** entry) const;
+  size_t LexSpan(size_t i, LexCat cat, const LexEntry** entry) const {
+    return HasCat(i, cat) ? FindLexSpan(i, cat, entry) : 0;
+  }
 
   uint8_t langs() const { return o_.langs; }
   const MatcherOptions& options() const { return o_; }
@@ -123,6 +141,9 @@ class Rules {
   static void Consider(std::optional<Match>& best, Match m);
 
  private:
+  const LexEntry* FindLex(size_t i, LexCat cat) const;
+  size_t FindLexSpan(size_t i, LexCat cat, const LexEntry** entry) const;
+
   const Pieces& p_;
   const MatcherOptions& o_;
   const std::vector<uint32_t>& cats_;
