@@ -209,7 +209,8 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
   const int32_t root = dom.body() >= 0 ? dom.body() : 0;
   const uint32_t page_text = std::max<uint32_t>(stats[static_cast<size_t>(root)].text, 1);
   const std::vector<bool> headline = HoldsTag(dom, GUMBO_TAG_H1, GUMBO_TAG_H1);
-  const std::vector<bool> fields = HoldsTag(dom, GUMBO_TAG_TEXTAREA, GUMBO_TAG_INPUT);
+  const std::vector<bool> textarea = HoldsTag(dom, GUMBO_TAG_TEXTAREA, GUMBO_TAG_TEXTAREA);
+  const std::vector<bool> fields = HoldsTag(dom, GUMBO_TAG_INPUT, GUMBO_TAG_SELECT);
   for (int32_t i = 0; i < dom.size(); ++i) {
     const DomNode& n = dom.node(i);
     if (n.type != NodeType::kElement || i == root || n.tag == GUMBO_TAG_HTML) continue;
@@ -223,9 +224,12 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
                                s.link_text * 10 < s.text * 3 && headline[static_cast<size_t>(i)];
     if (IsInvisibleTag(n.tag) && !(n.tag == GUMBO_TAG_ASIDE && (big || article_aside))) {
       f |= kFlagJunk;
-    } else if (n.tag == GUMBO_TAG_FORM && !big && fields[static_cast<size_t>(i)]) {
+    } else if (n.tag == GUMBO_TAG_FORM && !big &&
+               (textarea[static_cast<size_t>(i)] ||
+                (fields[static_cast<size_t>(i)] && s.paragraphs == 0))) {
       // Comment, contact and login forms: their text is labels and instructions. (A form that
-      // wraps the whole page, as ASP.NET pages do, is big and stays.)
+      // wraps the whole page, as ASP.NET pages do, is big and stays; one with hidden inputs
+      // around prose paragraphs stays too.)
       f |= kFlagJunk;
     } else if (n.tag == GUMBO_TAG_FIGURE || n.tag == GUMBO_TAG_FIGCAPTION) {
       f |= kFlagCaption;
@@ -300,7 +304,8 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
       f |= kFlagCaption;
     } else if (meta && s.paragraphs == 0 && s.text < 300) {
       f |= kFlagMeta;
-    } else if (soft && (linky || s.text < 40)) {
+    } else if (soft && (linky || s.text < 40) && !headline[static_cast<size_t>(i)]) {
+      // ("entry-header" around the <h1> and a linked date is the article's head, not a box.)
       f |= kFlagJunk;
     }
     if (std::find(words.begin(), words.end(), "header") != words.end() && s.paragraphs <= 1 &&

@@ -126,6 +126,27 @@ TEST_F(InferTest, TimelinePlacesEventsAndStatements) {
   EXPECT_TRUE(publication);
 }
 
+TEST_F(InferTest, TimelineLeavesOutDateLinesAndCaptions) {
+  std::vector<Document> docs;
+  docs.push_back(MakeDoc("a", "27.10.2025, 14:11 Uhr Artikel anhören\nDie Gespräche begannen 2019 "
+                              "in Hanoi.\n26.08.2025 | 0:23 min",
+                         "2025-10-27", *tagger_));
+  const size_t body = docs[0].text.find("Die Gespräche");
+  const size_t caption = docs[0].text.find("26.08");
+  docs[0].blocks = {{{0, uint32_t(body - 1)}, BlockKind::kByline},
+                    {{uint32_t(body), uint32_t(caption - 1)}, BlockKind::kParagraph},
+                    {{uint32_t(caption), uint32_t(docs[0].text.size())}, BlockKind::kOther}};
+  Story story;
+  story.documents = {"a"};
+  bool year = false;
+  for (const TimelineEntry& e : BuildTimeline(story, {&docs[0]})) {
+    if (e.kind != "event") continue;
+    EXPECT_EQ(e.when, "2019") << e.text;
+    year = true;
+  }
+  EXPECT_TRUE(year);
+}
+
 // Seed 000 carries no date; seed 001 of the same story is dated in its text (27.10.2025).
 TEST_F(InferTest, SeedWithoutDate) {
   const std::filesystem::path seeds = std::filesystem::path(TRI_SHARED_DIR) / "seeds";

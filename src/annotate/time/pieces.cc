@@ -95,7 +95,19 @@ void SplitRange(std::string_view text, size_t begin, size_t end, bool space_firs
 }  // namespace
 
 void AppendLower(std::string_view s, std::string& out) {
-  for (size_t i = 0; i < s.size(); ++i) {
+  // Runs of ASCII are folded in place after one resize (the common case: no byte >= 0x80).
+  size_t i = 0;
+  {
+    const size_t at = out.size();
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    out.resize(at + i);
+    char* dst = out.data() + at;
+    for (size_t k = 0; k < i; ++k) {
+      const unsigned char c = static_cast<unsigned char>(s[k]);
+      dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+  for (; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 'A' && c <= 'Z') {
       out.push_back(static_cast<char>(c + 32));

@@ -32,6 +32,15 @@ Span SentenceOf(const Document& doc, Span s) {
   return s;
 }
 
+// Date lines, credits and captions ("27.10.2025, 14:11 Uhr Artikel anhören", "26.08.2025 |
+// 0:23 min") date the page or a video, not an event of the story.
+bool OutsideBody(const Document& doc, Span s) {
+  for (const Block& b : doc.blocks) {
+    if (b.span.contains(s.begin)) return b.kind == BlockKind::kByline || b.kind == BlockKind::kOther;
+  }
+  return false;
+}
+
 bool Datable(const Timex& t) {
   if (t.type == TimexType::kDuration || t.type == TimexType::kSet || !t.resolved) return false;
   Date f, l;
@@ -80,7 +89,7 @@ std::vector<TimelineEntry> BuildTimeline(const Story& story, const std::vector<c
       out.push_back({*when, doc->id, q.span, Excerpt(doc->slice(q.span)), "statement", q.speaker});
     }
     for (const Timex& t : doc->timex) {
-      if (!Datable(t) || t.value.find("REF") != std::string::npos) continue;
+      if (!Datable(t) || t.value.find("REF") != std::string::npos || OutsideBody(*doc, t.span)) continue;
       const Span sentence = SentenceOf(*doc, t.span);
       if (std::find(statement_sentences.begin(), statement_sentences.end(), sentence) !=
           statement_sentences.end()) {
