@@ -15,6 +15,7 @@
 #include "annotate/quotes/quotes.h"
 #include "annotate/time/time.h"
 #include "compare/compare.h"
+#include "ingest/ingest.h"
 #include "text/text.h"
 
 namespace {
@@ -126,6 +127,29 @@ const Corpus& GetCorpus() {
   return corpus;
 }
 
+// The German articles of the labelled set, through ingest, text, entities and time.
+const Corpus& GetTestSet() {
+  static const Corpus corpus = [] {
+    Corpus c;
+    const Models& m = GetModels();
+    tri::IngestOptions opts;
+    std::vector<tri::Status> errors;
+    for (const std::string& f :
+         tri::ListInputFiles({std::string(TRI_SOURCE_DIR) + "/tests/stories/articles"}, opts, errors)) {
+      for (tri::Document& d : tri::ReadInputFile(f, opts).documents) {
+        tri::AnalyzeText(d);
+        if (d.language != "de") continue;
+        m.entities->Annotate(d);
+        m.time->Annotate(d, d.meta.published);
+        c.tokens += d.tokens.size();
+        c.docs.push_back(std::move(d));
+      }
+    }
+    return c;
+  }();
+  return corpus;
+}
+
 void Report(benchmark::State& state, size_t tokens, size_t claims, size_t docs) {
   state.counters["tokens/s/core"] =
       benchmark::Counter(double(tokens) * double(state.iterations()), benchmark::Counter::kIsRate);
@@ -150,6 +174,28 @@ void BM_QuotesAndClaims(benchmark::State& state) {
   Report(state, corpus.tokens, claims, docs.size());
 }
 BENCHMARK(BM_QuotesAndClaims)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_QuotesAndClaimsTestSet(benchmark::State& state) {
+  const Corpus& corpus = GetTestSet();
+  const Models& m = GetModels();
+  std::vector<tri::Document> docs = corpus.docs;
+  if (docs.empty()) {
+    state.SkipWithError("no German articles under tests/stories/articles");
+    return;
+  }
+  size_t claims = 0;
+  for (auto _ : state) {
+    claims = 0;
+    for (tri::Document& d : docs) {
+      m.quotes->Annotate(d);
+      m.claims->Annotate(d);
+      claims += d.claims.size();
+    }
+    benchmark::DoNotOptimize(claims);
+  }
+  Report(state, corpus.tokens, claims, docs.size());
+}
+BENCHMARK(BM_QuotesAndClaimsTestSet)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_ClaimsOnly(benchmark::State& state) {
   const Corpus& corpus = GetCorpus();

@@ -1,10 +1,17 @@
-// Quotes stage speed (issue 7): tokens/s/core of QuoteAnnotator::Annotate on German news text
-// generated here (reporting frames, direct and indirect quotes, names, anonymous sources,
-// plain narrative sentences), after the text stage has run (not timed). One thread, so the
-// rate is per core. Run: build/<preset>/bench/quotes_bench
+// Quotes stage speed (issue 7): tokens/s/core of QuoteAnnotator::Annotate after the text stage
+// has run (not timed), on (1) German news text generated here (reporting frames, direct and
+// indirect quotes, names, anonymous sources, plain narrative sentences) and (2) real German
+// news: the SpkAtt-2023 Wikinews documents in ../shared (read at run time, sentences joined
+// into paragraphs; skipped when absent). One thread, so the rate is per core.
+// Run: build/<preset>/bench/quotes_bench
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -93,8 +100,48 @@ const Corpus& GetCorpus() {
   return corpus;
 }
 
-void BM_QuotesAnnotate(benchmark::State& state) {
-  const Corpus& corpus = GetCorpus();
+// The Wikinews documents of the SpkAtt-2023 training data as plain text: tokens joined by
+// spaces, a paragraph break every four sentences. Empty when ../shared is absent.
+const Corpus& GetWikinewsCorpus() {
+  static const Corpus corpus = [] {
+    Corpus c;
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::path(TRI_SHARED_DIR) / "data/spkatt2023/data/train/task2";
+    if (!fs::is_directory(dir)) return c;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::stringstream buf;
+      buf << in.rdbuf();
+      const auto j = nlohmann::json::parse(buf.str(), nullptr, /*allow_exceptions=*/false);
+      if (j.is_discarded() || !j.contains("Sentences")) continue;
+      tri::Document d;
+      d.id = f.filename().string();
+      int n = 0;
+      for (const auto& s : j["Sentences"]) {
+        for (const auto& t : s["Tokens"]) {
+          if (!d.text.empty() && d.text.back() != '\n') d.text += ' ';
+          d.text += t.get<std::string>();
+        }
+        if (++n % 4 == 0) d.text += "\n\n";
+      }
+      tri::AnalyzeText(d);
+      d.language = "de";
+      c.tokens += d.tokens.size();
+      c.docs.push_back(std::move(d));
+    }
+    return c;
+  }();
+  return corpus;
+}
+
+void Run(benchmark::State& state, const Corpus& corpus) {
+  if (corpus.docs.empty()) {
+    state.SkipWithError("no ../shared/data/spkatt2023");
+    return;
+  }
   auto annotator = tri::QuoteAnnotator::Create({});
   if (!annotator.ok()) {
     state.SkipWithError(annotator.status().ToString().c_str());
@@ -115,7 +162,12 @@ void BM_QuotesAnnotate(benchmark::State& state) {
   state.counters["quotes/doc"] = double(quotes) / double(docs.size());
   state.counters["tokens"] = double(corpus.tokens);
 }
+
+void BM_QuotesAnnotate(benchmark::State& state) { Run(state, GetCorpus()); }
+void BM_QuotesWikinews(benchmark::State& state) { Run(state, GetWikinewsCorpus()); }
+
 BENCHMARK(BM_QuotesAnnotate)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_QuotesWikinews)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 }  // namespace
 

@@ -113,6 +113,8 @@ bool SetOption(const std::string& kv) {
   else if (k == "max_candidates") o.max_candidates = static_cast<size_t>(v);
   else if (k == "member_weight") o.member_weight = v;
   else if (k == "crowding") o.crowding = v;
+  else if (k == "min_neutral_similarity") o.min_neutral_similarity = v;
+  else if (k == "neutral_floor_min_norm") o.neutral_floor_min_norm = v;
   else if (k == "shared_terms") o.shared_terms = v > 0;
   else if (k == "entity_weight") o.features.entity_weight = static_cast<float>(v);
   else if (k == "place_weight") o.features.place_weight = static_cast<float>(v);

@@ -2,7 +2,8 @@
 // English rows chrono.en; each row gets its context sentence and the anchor as reference date
 // (noon, local time; rows without an anchor get 2025-10-27, which they are scored without).
 // Prints one JSON line per row: {line, found, text, index, year, month, day, hour, minute,
-// certain: [components]}, then {seconds, passes}.
+// certain: [components]}, then {seconds, passes, cpu_seconds} (wall-clock and process CPU time,
+// user + system, of the timed passes).
 import * as chrono from "chrono-node";
 import { readFileSync } from "node:fs";
 
@@ -37,7 +38,10 @@ const out = rows.map((row) => {
            certain };
 });
 const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
 for (let p = 0; p < passes; ++p) for (const row of rows) parse(row);
+const cpu = process.cpuUsage(cpu0);
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const cpu_seconds = (cpu.user + cpu.system) / 1e6;
 for (const o of out) console.log(JSON.stringify(o));
-console.log(JSON.stringify({ seconds, passes }));
+console.log(JSON.stringify({ seconds, passes, cpu_seconds }));

@@ -10,7 +10,10 @@ JSON lines. Scoring (documented in data/time/README.md):
   "XXXX-..." values, BC years, centuries, decades) count as misses for them; the "expressible"
   column scores only the other rows, for everyone.
 Speed: rows x passes / seconds of each tool's own parsing loop (ours: tokens + sentences +
-tagging; chrono: chrono.de/en.parse; dateparser: search_dates), in the same run.
+tagging; chrono: chrono.de/en.parse; dateparser: search_dates), in the same run, each warmed up
+by one untimed pass (the scored one) and without process start-up; once per wall-clock second and
+once per second of process CPU time (user + system, all threads), which a loaded machine distorts
+far less than wall-clock time.
 """
 import datetime
 import json
@@ -111,6 +114,8 @@ def main(table, ours_path, chrono_path, dateparser_path):
             cols = line.rstrip("\n").split("\t")
             if cols[0] == "seconds":
                 our_timing = {"seconds": float(cols[1]), "passes": int(cols[2])}
+                if len(cols) > 3:
+                    our_timing["cpu_seconds"] = float(cols[3])
             else:
                 ours[int(cols[0])] = {"found": cols[1] == "1", "type": cols[2], "value": cols[3]}
     chrono, chrono_timing = read_lines(chrono_path)
@@ -125,20 +130,25 @@ def main(table, ours_path, chrono_path, dateparser_path):
     print(f"expression table: {len(rows)} rows ({sum(r['lang'] == 'de' for r in rows)} de, "
           f"{sum(r['lang'] == 'en' for r in rows)} en); {len(expressible)} with DATE/TIME values "
           f"a date-time can express")
-    print(f"{'tool':<20} {'all':>7} {'de':>7} {'en':>7} {'expressible':>12} {'expr/s':>12}")
-    speeds = {}
+    print(f"{'tool':<20} {'all':>7} {'de':>7} {'en':>7} {'expressible':>12} {'expr/s':>12} "
+          f"{'expr/CPU-s':>12}")
+    speeds, cpu_speeds = {}, {}
     for name, right, timing in tools:
         acc = lambda subset: 100.0 * sum(1 for r in subset if right(r)) / max(1, len(subset))
         de = [r for r in rows if r["lang"] == "de"]
         en = [r for r in rows if r["lang"] == "en"]
         speed = len(rows) * timing["passes"] / timing["seconds"] if timing and timing["seconds"] else 0
-        speeds[name] = speed
+        cpu = timing.get("cpu_seconds") if timing else None
+        cpu_speed = len(rows) * timing["passes"] / cpu if cpu else 0
+        speeds[name], cpu_speeds[name] = speed, cpu_speed
         print(f"{name:<20} {acc(rows):6.1f}% {acc(de):6.1f}% {acc(en):6.1f}% {acc(expressible):11.1f}% "
-              f"{speed:12.0f}")
-    if speeds.get("chrono-node"):
-        print(f"speed ratio triangulate / chrono-node: {speeds['triangulate'] / speeds['chrono-node']:.1f}x")
-    if speeds.get("python3-dateparser"):
-        print(f"speed ratio triangulate / dateparser: {speeds['triangulate'] / speeds['python3-dateparser']:.1f}x")
+              f"{speed:12.0f} {cpu_speed:12.0f}")
+    for peer, label in (("chrono-node", "chrono-node"), ("python3-dateparser", "dateparser")):
+        if speeds.get(peer):
+            line = f"speed ratio triangulate / {label}: {speeds['triangulate'] / speeds[peer]:.1f}x wall-clock"
+            if cpu_speeds.get(peer) and cpu_speeds.get("triangulate"):
+                line += f", {cpu_speeds['triangulate'] / cpu_speeds[peer]:.1f}x CPU time"
+            print(line)
 
 
 if __name__ == "__main__":

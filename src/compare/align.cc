@@ -114,18 +114,25 @@ class Aligner {
   }
 
   std::string HolderName(const std::vector<uint32_t>& members) const {
-    std::string best;
+    std::string best, lower;  // a capitalised name, else any ("works council")
     for (uint32_t i : members) {
       const std::string& n = facets_[i].holder_name;
       if (!n.empty() && n[0] >= 'A' && n[0] <= 'Z' && n.size() > best.size()) best = n;
+      if (!n.empty() && n.size() > lower.size()) lower = n;
     }
-    return best;
+    return best.empty() ? lower : best;
   }
 
   bool Later(uint32_t a, uint32_t b) const {  // document b reports after document a
     const auto& pa = docs_[a]->meta.published;
     const auto& pb = docs_[b]->meta.published;
     if (pa && pb && pa->date != pb->date) return pa->date < pb->date;
+    // The same day: a morning report and its afternoon update. Times compare only when both
+    // are known (in UTC where an offset is given).
+    if (pa && pb && pa->has_time && pb->has_time) {
+      auto minutes = [](const DateTime& t) { return t.hour * 60 + t.minute - t.utc_offset_minutes.value_or(0); };
+      if (minutes(*pa) != minutes(*pb)) return minutes(*pa) < minutes(*pb);
+    }
     return a < b;
   }
 

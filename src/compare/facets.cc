@@ -16,6 +16,8 @@ bool IsCasualty(std::string_view f) {
   return std::find(kCasualtyFrames.begin(), kCasualtyFrames.end(), f) != kCasualtyFrames.end();
 }
 
+constexpr uint32_t kUpdateReach = 200;  // bytes between an update phrase's claim and the figure
+
 uint32_t Distance(Span a, Span b) {
   if (a.empty() || b.empty()) return UINT32_MAX - 1;
   if (a.end <= b.begin) return b.begin - a.end;
@@ -73,6 +75,19 @@ std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t ma
       if (const ClaimSlot* e = First(c, "event")) base.event = e->normalized, base.event_name = e->value;
       if (const ClaimSlot* t = First(c, "tense")) base.tense = t->normalized;
       base.update = First(c, "update") != nullptr;
+      // "Die Polizei hat die Zahl der Todesopfer korrigiert. Drei Menschen seien ums Leben
+      // gekommen": update language just before carries over when it is about the same thing
+      // (a frame both claims share), not to whatever follows an "inzwischen".
+      for (uint32_t p = ci; !base.update && p-- > 0;) {
+        const Claim& prev = doc.claims[p];
+        if (prev.span.end > c.span.begin || c.span.begin - prev.span.end > kUpdateReach) break;
+        if (!First(prev, "update")) continue;
+        for (const ClaimSlot& a : prev.slots) {
+          for (const ClaimSlot& b : c.slots) {
+            base.update |= a.name == "what" && b.name == "what" && a.normalized == b.normalized;
+          }
+        }
+      }
       for (const ClaimSlot& s : c.slots) {
         if (s.name != "participant") continue;
         base.participants.push_back(CanonicalPersonKey(doc, s.span, s.normalized));
@@ -94,18 +109,25 @@ std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t ma
         f.normalized = s.normalized;
         f.value_span = s.span;
         f.slot = s.name;
-        if (s.name == "place" || s.name == "date") {
+        if (s.name == "place" || s.name == "date" || s.name == "date_ref") {
           if (s.name == "date" && statement_date && statement_date->span == s.span) continue;
           const ClaimSlot* frame = NearestFrame(c, s.span);
           if (!frame) continue;
+          // "Die Sperrung gilt seit Sonntagabend": when a state began, its own question (a
+          // start date, not the date of the event itself).
+          if (s.name == "date_ref") {
+            if (frame->span.empty()) continue;  // a frame inherited from earlier is too loose
+            f.slot = "date";
+            f.qualifier = "since";
+          }
           f.frame = frame->normalized;
           if (f.frame != "event") f.event.clear(), f.event_name.clear();
           // One true answer: the last/first/next meeting, a named event's venue and date, the
           // date of anything but meetings and visits (of which there may be several). Places of
           // other events may be several ("auch in Bremerhaven wurde gestreikt").
           const bool several = f.frame == "meet" || f.frame == "visit";
-          f.functional = unique_qualifier || !f.event.empty() || (s.name == "date" && !several);
-          f.key = s.name + "|" + f.frame + "|" + f.qualifier + "|" + f.event + "|" +
+          f.functional = unique_qualifier || !f.event.empty() || (f.slot == "date" && !several);
+          f.key = f.slot + "|" + f.frame + "|" + f.qualifier + "|" + f.event + "|" +
                   (f.functional || !several ? "" : f.tense);
         } else if (s.name == "likelihood") {
           if (!first_frame) continue;
@@ -131,8 +153,22 @@ std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t ma
           if (!f.frame.empty()) f.participants.push_back(f.frame), f.participant_names.push_back(f.frame);
           f.key = "stance|" + f.holder;
         } else if (s.name == "number") {
-          if (i + 1 >= c.slots.size() || c.slots[i + 1].name != "unit" || c.slots[i + 1].normalized.empty()) continue;
-          const std::string& unit = c.slots[i + 1].normalized;
+          if (i + 1 >= c.slots.size() || c.slots[i + 1].name != "unit") continue;
+          std::string unit = c.slots[i + 1].normalized;
+          // "Zwei Menschen starben, mindestens 15 wurden verletzt": a bare figure a few words
+          // before a casualty word counts those casualties.
+          if (unit.empty()) {
+            const ClaimSlot* next = nullptr;
+            for (const ClaimSlot& w : c.slots) {
+              if (w.name != "what" || !IsCasualty(w.normalized) || w.span.empty() || w.span.begin < s.span.end ||
+                  w.span.begin - s.span.end > 24) {
+                continue;
+              }
+              if (!next || w.span.begin < next->span.begin) next = &w;
+            }
+            if (!next) continue;
+            unit = next->normalized;
+          }
           f.unit_text = c.slots[i + 1].value;
           std::string casualty;
           for (const ClaimSlot& w : c.slots) {
@@ -141,8 +177,12 @@ std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t ma
           // The figure's measure: a casualty count, else its unit. The frame of the clause is
           // matched like participants (an unframed figure fits any), so "52 Millionen Euro
           // gekostet" and "für rund 48 Millionen Euro saniert" still meet.
+          bool employs = false;  // "the two hospitals employ 2,400 people": a workforce
+          for (const ClaimSlot& w : c.slots) employs |= w.name == "what" && w.normalized == "employ";
           std::string topic;
-          if (IsCasualty(unit)) {
+          if (unit == "person" && employs && casualty.empty()) {
+            f.measure = "workers";
+          } else if (IsCasualty(unit)) {
             f.measure = unit;
           } else if (unit == "person" && !casualty.empty()) {
             f.measure = casualty;

@@ -83,6 +83,9 @@ TEST(Seeds, LastMeetingPlaceContradicts) {
   EXPECT_EQ(found->values.at(s->docs[0].id).normalized, PlaceId("Panmunjom"));
   EXPECT_EQ(found->values.at(s->docs[1].id).normalized, PlaceId("Hanoi"));
   EXPECT_EQ(found->values.count(s->docs[2].id), 0u);  // 003 lists meetings without "last"
+  // Evidence in each article: the sentence that names the place.
+  EXPECT_NE(s->docs[0].slice(found->values.at(s->docs[0].id).evidence).find("Panmunjom"), std::string::npos);
+  EXPECT_NE(s->docs[1].slice(found->values.at(s->docs[1].id).evidence).find("Hanoi"), std::string::npos);
   // Both agree on the year.
   bool year_agreed = false;
   for (const ComparedClaim& c : s->story.claims) {
@@ -115,7 +118,7 @@ TEST(Seeds, DivergingLikelihoodsWithSpeakersAndDates) {
   ASSERT_NE(found, nullptr);
   EXPECT_EQ(found->relation, Relation::kContradicted);
   const ClaimValue& chung = found->values.at(s->docs[0].id);
-  EXPECT_NE(chung.speaker.find("Chung"), std::string::npos);
+  EXPECT_NE(chung.speaker.find("Chung Dong Young"), std::string::npos);
   EXPECT_EQ(chung.normalized, "high");
   EXPECT_NE(chung.date_text.find("Freitag"), std::string::npos);  // "am Freitag"
   const ClaimValue& oh = found->values.at(s->docs[1].id);

@@ -36,6 +36,7 @@ std::string StatementFor(const Facet& f, const std::vector<std::string>& partici
                            : f.qualifier == "again" ? " again"
                                                     : "";
   if (f.slot == "place" || f.slot == "date") {
+    if (f.qualifier == "since") return "Since when (" + f.frame + ")?";
     const std::string wh = f.slot == "place" ? "Where" : "When";
     if (f.frame == "meet") return wh + Tense(f, " did ", " will ") + who + qual + " meet?";
     if (f.frame == "event") return wh + " does the " + EventLabel(f) + " take place?";

@@ -102,7 +102,18 @@ ArticleParts BuildArticle(const HtmlDom& dom, const std::vector<uint8_t>& flags,
   } else if (!choice.roots.empty()) {
     parts.head_begin_node = choice.roots.front();
   }
-  const size_t head_begin = headline < first_content ? headline : first_content;
+  size_t head_begin = headline < first_content ? headline : first_content;
+  // A kicker or date line just above the headline, in the headline's own box, is head too
+  // ("05.03.2021 - Institut ..." over the <h1>).
+  for (int k = 0; k < 2 && head_begin == headline && head_begin > 0 && parts.head_begin_node >= 0;
+       ++k) {
+    const TextBlock& prev = blocks[head_begin - 1];
+    if (!dom.Contains(parts.head_begin_node, prev.owner) || prev.text.size() > 160 ||
+        prev.flags & kFlagJunk) {
+      break;
+    }
+    --head_begin;
+  }
 
   const std::string norm_headline = Normalized(parts.headline);
   bool caption_open = false;  // the previous block was a caption still waiting for a credit
@@ -196,6 +207,14 @@ ArticleParts BuildArticle(const HtmlDom& dom, const std::vector<uint8_t>& flags,
         if (in_content[b] && body_bytes * 2 >= content_bytes && EndsArticle(tb.text)) ended = true;
         continue;
       case LineKind::kBody:
+        if (in_head && !tb.heading_level && !ended) {
+          if (auto d = DateFirstLine(tb.text, english)) {
+            meta.AddDate("published", d->when, "head line \"" + tb.text.substr(0, 60) + "\"",
+                         place - 0.04);
+            caption_open = false;
+            continue;
+          }
+        }
         break;
     }
     caption_open = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "ingest/dates.h"
 #include "ingest/text_util.h"
 
 namespace tri::ingest {
@@ -306,7 +307,12 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
       f |= kFlagMeta;
     } else if (soft && (linky || s.text < 40) && !headline[static_cast<size_t>(i)]) {
       // ("entry-header" around the <h1> and a linked date is the article's head, not a box.)
-      f |= kFlagJunk;
+      // A tiny "headline-info"/"author-info" box that holds just a date is the date line.
+      if (!linky && s.text >= 6 && FindTextDate(dom.TextOf(i), false)) {
+        f |= kFlagMeta;
+      } else {
+        f |= kFlagJunk;
+      }
     }
     if (std::find(words.begin(), words.end(), "header") != words.end() && s.paragraphs <= 1 &&
         s.text < 600) {

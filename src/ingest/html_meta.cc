@@ -198,12 +198,45 @@ void AddDateValue(MetaCandidates& out, const std::string& field, const std::stri
 
 }  // namespace
 
+// Publication dates the page declares (itemprop=datePublished, hAtom class=published) inside
+// subtrees classified as boilerplate. Teaser lists declare many; a post footer or a date box
+// the classifier misread declares exactly one, and then it is the page's own (weakly).
+void CollectLoneDeclaredDate(const HtmlDom& dom, const std::vector<uint8_t>& flags,
+                             MetaCandidates& out) {
+  int declared = 0;
+  std::optional<DateTime> lone;
+  std::string from;
+  for (int32_t i = 0; i < dom.size() && declared <= 1; ++i) {
+    if (!dom.IsElement(i) || dom.node(i).tag == GUMBO_TAG_META) continue;
+    const std::string_view prop = dom.Attr(i, "itemprop");
+    const std::vector<std::string> words = ClassWords(dom, i);
+    const bool published = prop == "datePublished" ||
+                           std::find(words.begin(), words.end(), "published") != words.end();
+    if (!published) continue;
+    ++declared;
+    if (!(flags[static_cast<size_t>(i)] & kFlagJunk)) return;  // the ordinary pass saw it
+    std::string value(dom.Attr(i, "content"));
+    if (value.empty()) value = std::string(dom.Attr(i, "datetime"));
+    if (value.empty()) value = std::string(dom.Attr(i, "title"));
+    std::optional<DateTime> dt = ParseMachineDate(value);
+    if (!dt) {
+      if (auto td = FindTextDate(dom.TextOf(i), false)) dt = td->when;
+    }
+    lone = dt;
+    from = prop == "datePublished" ? "itemprop=datePublished (lone, in boilerplate)"
+                                   : "class=published (lone, in boilerplate)";
+  }
+  if (declared == 1 && lone) out.AddDate("published", *lone, from, 0.5);
+}
+
 void CollectMicrodata(const HtmlDom& dom, const std::vector<uint8_t>& flags, MetaCandidates& out) {
+  CollectLoneDeclaredDate(dom, flags, out);
   for (int32_t i = 0; i < dom.size(); ++i) {
     if (!dom.IsElement(i) || dom.node(i).tag == GUMBO_TAG_META) continue;
     if (flags[static_cast<size_t>(i)] & (kFlagJunk | kFlagCaption)) continue;
     std::string value(dom.Attr(i, "content"));
     if (value.empty()) value = std::string(dom.Attr(i, "datetime"));
+    if (value.empty() && dom.node(i).tag == GUMBO_TAG_ABBR) value = std::string(dom.Attr(i, "title"));
     // Microdata and RDFa: itemprop="datePublished", property="dc:date dc:created".
     for (const char* attr : {"itemprop", "property"}) {
       for (const std::string& prop : SplitTrimmed(dom.Attr(i, attr), ' ')) {

@@ -86,6 +86,25 @@ void PreferAgreeingHeadline(MetaCandidates& meta) {
   else if (any) h1->confidence = 0.5;
 }
 
+// Press-release and event pages put the date first in their title: "23.01.2022 - Name darf
+// ...", "08.11.2021 | Online-Fachtag ...". A weak candidate: any dated line of the page wins.
+void DateOpeningTitle(MetaCandidates& meta, bool english) {
+  std::optional<DateTime> found;
+  for (const MetaCandidate& c : meta.all()) {
+    if (c.field != "page_title" && c.field != "title") continue;
+    const std::string_view t = Trim(c.value);
+    auto d = FindTextDate(t, english);
+    if (!d || d->begin != 0) continue;
+    const std::string_view rest = Trim(t.substr(d->end));
+    if (StartsWith(rest, "- ") || StartsWith(rest, "| ") || StartsWith(rest, ": ") ||
+        StartsWith(rest, "\u2013 ") || StartsWith(rest, "\u2014 ")) {
+      found = d->when;
+      break;
+    }
+  }
+  if (found) meta.AddDate("published", *found, "date opening the title", 0.4);
+}
+
 }  // namespace
 
 Result<Document> ReadHtml(std::string source, std::string bytes, std::string_view url,
@@ -145,6 +164,7 @@ Result<Document> ReadHtml(std::string source, std::string bytes, std::string_vie
   if (!page_url.empty() && !HostOf(page_url).empty()) {
     meta.Add("outlet", HostOf(page_url), "url host", 0.3);
   }
+  DateOpeningTitle(meta, english);
   StripTitleSuffixes(meta);
   PreferAgreeingHeadline(meta);
   meta.ApplyTo(doc.meta);

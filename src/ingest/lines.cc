@@ -357,4 +357,16 @@ std::string LeadingAgency(std::string_view paragraph) {
   return agency;
 }
 
+std::optional<TextDate> DateFirstLine(std::string_view line, bool english) {
+  if (CodePointCount(line) > 100) return std::nullopt;
+  auto d = FindTextDate(line, english);
+  if (!d || ForeignWords(line.substr(0, d->begin)) != 0) return std::nullopt;
+  const std::string_view after = Trim(line.substr(d->end));
+  if (after.find(". ") != std::string_view::npos || (!after.empty() && after.back() == '.') ||
+      ForeignWords(after) > 5) {
+    return std::nullopt;
+  }
+  return d;
+}
+
 }  // namespace tri::ingest

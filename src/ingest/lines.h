@@ -42,6 +42,11 @@ LineInfo ClassifyLine(std::string_view line, bool english);
 // The date of a press-release dateline opening a paragraph ("Musterstadt, 17.08.2025 – ...").
 std::optional<TextDate> LeadingDate(std::string_view paragraph, bool english);
 
+// A short line that opens with a date followed by a name or source rather than a sentence:
+// "1. Februar 2022, Daniel Dillenburg", "25. Januar 2022 (DJV/FWR) Berlin/Ratingen". In an
+// article's head such a line is its date line; elsewhere the caller should not trust it.
+std::optional<TextDate> DateFirstLine(std::string_view line, bool english);
+
 // The agency of a text line that opens an article: "Berlin (dpa) - ...", "WASHINGTON (AP) —".
 std::string LeadingAgency(std::string_view paragraph);
 

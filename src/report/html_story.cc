@@ -49,6 +49,7 @@ void AppendMatrix(const Story& story, const DocumentIndex& docs, std::string& ou
   }
   out += "</tr>";
   for (const ComparedClaim* c : ClaimsForReading(story)) {
+    if (!InMatrix(*c)) continue;
     out += "<tr><td>" + HtmlEscape(c->statement) + "</td><td>" + Badge(c->relation) + "</td>";
     for (const std::string& id : story.documents) {
       auto it = c->values.find(id);
@@ -66,7 +67,8 @@ void AppendMatrix(const Story& story, const DocumentIndex& docs, std::string& ou
     }
     out += "</tr>";
   }
-  out += "</table></div><p class=\"who\">Italic values are hedged in that article.</p>";
+  out += "</table></div><p class=\"who\">Italic values are hedged in that article. Claims only one "
+         "outlet carries are listed below.</p>";
 }
 
 void AppendSide(const ComparedClaim& c, const std::string& doc_id, const ClaimValue& v,
@@ -84,13 +86,17 @@ void AppendSide(const ComparedClaim& c, const std::string& doc_id, const ClaimVa
          HtmlEscape(ctx.evidence) + "</mark>" + HtmlEscape(ctx.after) + "</div></div>";
 }
 
-void AppendClaimsWith(Relation relation, const char* heading, const Story& story,
+// `folded`: the section starts collapsed (<details>), for long lists a reader opens on demand.
+void AppendClaimsWith(Relation relation, const char* heading, bool folded, const Story& story,
                       const DocumentIndex& docs, std::string& out) {
-  bool any = false;
+  size_t count = 0;
+  for (const ComparedClaim& c : story.claims) count += c.relation == relation;
+  if (count == 0) return;
+  const std::string title = std::string(heading) + " (" + std::to_string(count) + ")";
+  out += folded ? "<details class=\"fold\"><summary><h3>" + title + "</h3></summary>"
+                : "<h3>" + title + "</h3>";
   for (const ComparedClaim* c : ClaimsForReading(story)) {
     if (c->relation != relation) continue;
-    if (!any) out += std::string("<h3>") + heading + "</h3>";
-    any = true;
     out += "<div class=\"card claim\" data-relation=\"" + std::string(ToString(relation)) +
            "\"><div>" + Badge(c->relation) + " <strong>" + HtmlEscape(c->statement) +
            "</strong></div>";
@@ -102,6 +108,13 @@ void AppendClaimsWith(Relation relation, const char* heading, const Story& story
     }
     out += "</div></div>";
   }
+  if (folded) out += "</details>";
+}
+
+void AppendGlance(const Story& story, const DocumentIndex& docs, std::string& out) {
+  out += "<div class=\"glance\"><strong>At a glance</strong><ul>";
+  for (const std::string& line : GlanceLines(story, docs)) out += "<li>" + HtmlEscape(line) + "</li>";
+  out += "</ul></div>";
 }
 
 }  // namespace
@@ -118,13 +131,14 @@ void AppendStoryHtml(const Story& story, const DocumentIndex& docs, std::string&
          std::to_string(story.claims.size()) + " compared claims · " +
          std::to_string(contradictions) + " contradictions · " + std::to_string(single) +
          " single-source</p>";
+  AppendGlance(story, docs, out);
   AppendOutlets(story, docs, out);
   AppendTimelineHtml(story, docs, out);
   AppendMatrix(story, docs, out);
-  AppendClaimsWith(Relation::kContradicted, "Contradictions", story, docs, out);
-  AppendClaimsWith(Relation::kRevisedOverTime, "Revised over time", story, docs, out);
-  AppendClaimsWith(Relation::kSingleSource, "Single-source claims", story, docs, out);
-  AppendClaimsWith(Relation::kAgreed, "Agreed", story, docs, out);
+  AppendClaimsWith(Relation::kContradicted, "Contradictions", false, story, docs, out);
+  AppendClaimsWith(Relation::kRevisedOverTime, "Revised over time", false, story, docs, out);
+  AppendClaimsWith(Relation::kSingleSource, "Single-source claims", true, story, docs, out);
+  AppendClaimsWith(Relation::kAgreed, "Agreed", true, story, docs, out);
   AppendSourcingHtml(story, docs, out);
   out += "</section>";
 }

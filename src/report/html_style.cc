@@ -37,6 +37,9 @@ th{background:var(--grey-bg);font-weight:600}
 .timeline li{margin:3px 0}
 .when{font-variant-numeric:tabular-nums;font-weight:600;margin-right:6px}
 details summary{cursor:pointer;color:var(--blue)}
+details.fold summary h3{display:inline}
+.glance{background:#f4f8ff;border-left:4px solid var(--blue);border-radius:6px;padding:10px 14px;margin:10px 0 16px}
+.glance ul{margin:6px 0 0;padding-left:20px}.glance li{margin:3px 0}
 .text{white-space:pre-wrap;font-family:Georgia,"Times New Roman",serif;font-size:15px;line-height:1.6;margin-top:10px}
 .e-PER{background:#e3edff}.e-ORG{background:#efe3ff}.e-LOC{background:#dff5e8}.e-OTH{background:#f2f2f2}
 .t-x{border-bottom:2px solid #d08b00}.q-x{color:#8a1c7c}.c-hedged{text-decoration:underline wavy #d08b00}

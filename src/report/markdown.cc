@@ -32,6 +32,8 @@ void AppendStory(const Story& story, const DocumentIndex& docs, std::string& out
     out += "| " + Cell(OutletLabel(*d)) + " | " + Cell(DateLabel(*d)) + " | " +
            Cell(d->meta.title) + " | " + Cell(authors) + " | " + Cell(d->meta.agency) + " |\n";
   }
+  out += "\n**At a glance**\n\n";
+  for (const std::string& line : GlanceLines(story, docs)) out += "- " + line + "\n";
   if (!story.timeline.empty()) {
     out += "\n### Timeline\n\n";
     std::vector<const TimelineEntry*> entries;
@@ -56,6 +58,7 @@ void AppendStory(const Story& story, const DocumentIndex& docs, std::string& out
     }
     out += "\n" + rule + "\n";
     for (const ComparedClaim* c : claims) {
+      if (!InMatrix(*c)) continue;
       out += "| " + Cell(c->statement) + " | " + std::string(RelationLabel(c->relation)) + " |";
       for (const std::string& id : story.documents) {
         auto it = c->values.find(id);
@@ -71,7 +74,7 @@ void AppendStory(const Story& story, const DocumentIndex& docs, std::string& out
       }
       out += "\n";
     }
-    out += "\n_Italic: hedged in that article._\n";
+    out += "\n_Italic: hedged in that article. Claims only one outlet carries are listed below._\n";
   }
   const std::pair<Relation, const char*> sections[] = {
       {Relation::kContradicted, "Contradictions"},

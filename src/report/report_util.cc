@@ -103,6 +103,58 @@ std::vector<const ComparedClaim*> ClaimsForReading(const Story& story) {
   return out;
 }
 
+bool InMatrix(const ComparedClaim& c) {
+  return c.values.size() >= 2 || c.relation == Relation::kContradicted ||
+         c.relation == Relation::kRevisedOverTime;
+}
+
+std::vector<std::string> GlanceLines(const Story& story, const DocumentIndex& docs) {
+  std::vector<std::string> lines;
+  size_t agreed = 0, single = 0;
+  for (const ComparedClaim* c : ClaimsForReading(story)) {
+    agreed += c->relation == Relation::kAgreed;
+    single += c->relation == Relation::kSingleSource;
+    if (c->relation != Relation::kContradicted && c->relation != Relation::kRevisedOverTime) continue;
+    std::string line = std::string(RelationLabel(c->relation)) + ": " + OneLine(c->statement) + " —";
+    bool first = true;
+    for (const std::string& id : story.documents) {
+      auto it = c->values.find(id);
+      const Document* d = docs.Find(id);
+      if (it == c->values.end() || !d) continue;
+      line += std::string(first ? " " : "; ") + OutletLabel(*d) + ": \u201C" +
+              OneLine(it->second.value) + "\u201D";
+      std::string who = it->second.speaker;
+      const std::string& date = it->second.date;  // unresolved shapes ("XXXX-WXX-5") say little
+      if (!date.empty() && date[0] != 'X') who += (who.empty() ? "" : ", ") + date;
+      if (!who.empty()) line += " (" + who + ")";
+      first = false;
+    }
+    lines.push_back(std::move(line));
+  }
+  lines.push_back(std::to_string(agreed) + " claims agreed by several outlets, " +
+                  std::to_string(single) + " carried by one outlet only.");
+  for (const std::string& id : story.documents) {
+    const Document* d = docs.Find(id);
+    if (!d || d->sourcing.flags.empty()) continue;
+    std::string flags;
+    for (const std::string& f : d->sourcing.flags) {
+      std::string readable = f;
+      std::replace(readable.begin(), readable.end(), '_', ' ');
+      flags += (flags.empty() ? "" : ", ") + readable;
+    }
+    std::string line = "Sourcing of " + OutletLabel(*d) + ": " + flags;
+    if (!d->sourcing.anonymous.empty()) {
+      line += " (anonymous: ";
+      for (size_t i = 0; i < d->sourcing.anonymous.size() && i < 4; ++i) {
+        line += (i ? ", " : "") + OneLine(d->sourcing.anonymous[i]);
+      }
+      line += d->sourcing.anonymous.size() > 4 ? ", …)" : ")";
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
 std::string_view RelationLabel(Relation r) {
   switch (r) {
     case Relation::kAgreed: return "Agreed";

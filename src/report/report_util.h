@@ -37,6 +37,16 @@ EvidenceContext ContextOf(const Document& doc, Span span, size_t max_context = 1
 // Claims ordered for reading: contradicted, revised, single-source, agreed; then by id.
 std::vector<const ComparedClaim*> ClaimsForReading(const Story& story);
 
+// The story in a few lines for a reader in a hurry: each contradiction and revision with every
+// outlet's answer and speaker, the counts of agreed and single-source claims, and articles whose
+// sourcing is flagged (anonymous only, agency copy, no date or author). Plain text; the
+// renderers escape it.
+std::vector<std::string> GlanceLines(const Story& story, const DocumentIndex& docs);
+
+// Claims that more than one article answers, or that are contradicted or revised: the rows of
+// the claim × outlet matrix (single-source claims are listed on their own).
+bool InMatrix(const ComparedClaim& claim);
+
 // Human label for a relation ("contradicted" -> "Contradiction").
 std::string_view RelationLabel(Relation r);
 

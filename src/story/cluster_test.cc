@@ -145,6 +145,39 @@ TEST(ClusterStories, SameEntitiesDifferentEventsStayApart) {
   EXPECT_EQ(Assignment(docs, ClusterStories(docs, lax)), (std::vector<int>{0, 0, 0, 0}));
 }
 
+// Two earthquakes two days apart: the same words, other places, agencies and figures.
+TEST(ClusterStories, SameKindOfEventElsewhereStaysApart) {
+  const std::vector<story_testing::EntitySpec> e = {
+      {"Patras", "e:patras"}, {"Peloponnes", "e:peloponnes"}, {"Athen", "e:athen"},
+      {"Zakynthos", "e:zakynthos"}, {"Bursa", "e:bursa"}, {"Marmarameer", "e:marmara"},
+      {"Ankara", "e:ankara"}, {"Afad", "e:afad", EntityType::kOrg}, {"Gemlik", "e:gemlik"}};
+  const std::vector<Document> docs = {
+      MakeDoc("patras1",
+              "Erdbeben erschüttert Patras\n\nEin Erdbeben der Stärke 5,9 hat am Montag die "
+              "Region um Patras auf dem Peloponnes erschüttert. Das Epizentrum lag in einer Tiefe "
+              "von zwölf Kilometern. Mehrere Menschen wurden verletzt, ältere Häuser stürzten ein. "
+              "Das Beben war bis Athen und Zakynthos zu spüren.",
+              At(2026, 9, 7, 8), e),
+      MakeDoc("patras2",
+              "Beben bei Patras: Verletzte und Schäden\n\nNach dem Erdbeben der Stärke 5,9 bei "
+              "Patras suchen Helfer in eingestürzten Häusern nach Verschütteten. Das Epizentrum "
+              "lag zwölf Kilometer tief. In Athen und auf Zakynthos liefen Menschen in Panik auf die "
+              "Straßen.",
+              At(2026, 9, 7, 12), e),
+      MakeDoc("bursa",
+              "Beben in der Provinz Bursa\n\nDie Provinz Bursa am Marmarameer ist am Mittwoch "
+              "von einem Erdbeben der Stärke 5,4 getroffen worden. Laut der Behörde Afad lag das "
+              "Epizentrum bei Gemlik, acht Kilometer tief. Mehrere Menschen wurden verletzt. "
+              "Auch in Ankara spürten Bewohner die Erschütterung.",
+              At(2026, 9, 9, 9), e),
+  };
+  EXPECT_EQ(Assignment(docs, ClusterStories(docs, StoryOptions{})), (std::vector<int>{0, 0, 1}));
+  // Without the demand that places and figures agree too, the shared words merge them.
+  StoryOptions words_only;
+  words_only.min_neutral_similarity = 0;
+  EXPECT_EQ(Assignment(docs, ClusterStories(docs, words_only)), (std::vector<int>{0, 0, 0}));
+}
+
 TEST(ClusterStories, UndatedDocumentJoinsItsStoryEvenWhenClosed) {
   Document undated = Flood2();
   undated.id = "undated";

@@ -66,7 +66,13 @@ double StoryClusterer::CentroidScore(const State& s, const DocVector& d) const {
   }
   const uint8_t lang = std::min<uint8_t>(d.language, 2);
   if (norm2[lang] > 0) {
-    return (dot_lex + dot_neu) / std::sqrt(norm2[lang] + norm2[3]) / options_.min_similarity;
+    double score = (dot_lex + dot_neu) / std::sqrt(norm2[lang] + norm2[3]) / options_.min_similarity;
+    const double floor = options_.min_neutral_similarity;
+    if (floor > 0 && norm2[3] > 0 && d.neutral_norm >= options_.neutral_floor_min_norm) {
+      const double neutral = dot_neu / (std::sqrt(norm2[3]) * d.neutral_norm);
+      if (neutral < floor) score *= 0.5 + 0.5 * neutral / floor;
+    }
+    return score;
   }
   if (norm2[3] > 0 && d.neutral_norm > 0) {
     // No article of this language in the story: only the language-neutral part compares.

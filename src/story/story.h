@@ -21,7 +21,13 @@ struct StoryOptions {
   double min_similarity = 0.195;
   // When the story has no article in the document's language yet, only entities, numbers and
   // dates can be compared; their cosine must reach this.
-  double min_bridge_similarity = 0.30;
+  double min_bridge_similarity = 0.25;
+  // Two reports of one kind of event (two earthquakes, two strikes) share many words but name
+  // other places, people and numbers. When a document with a substantial neutral part
+  // (entities, numbers, dates: at least `neutral_floor_min_norm` of its length) agrees with a
+  // same-language story on fewer of them than this cosine, its score shrinks towards half.
+  double min_neutral_similarity = 0.15;
+  double neutral_floor_min_norm = 0.3;
   // Similarity lost per window of distance to the story's latest article (prefers the story
   // that is still running over an older one about the same people).
   double time_decay = 0.3;

@@ -11,6 +11,12 @@ bylines with dates, URL-path dates, and pages without any date. Every page also 
 misleading dates: related-article lists (before or after the article), photo captions, video
 teasers ("26.08.2025 | 0:23 min"), comments, an "updated" stamp, dates inside the story text and
 copyright years. The expected day is the publication day in the page's own time zone.
+Some layouts copy the structure (never the text) of real pages the extractor once got wrong:
+WordPress entry headers, blog date headers with hAtom footers, "info" boxes holding only the
+date, a date followed by an author or a source, a date line above the headline, a date opening
+the <title>, UTC JSON-LD just after midnight, recent-post widgets full of class=published dates.
+Each page is built on one of three skeletons (semantic HTML5, div soup, headline outside the
+text column).
 Deterministic (fixed seed); all text comes from date_page_text.py, written for this project.
 """
 import datetime as dt
@@ -188,6 +194,91 @@ def layouts():
     def _(c):
         return {"video": True}
 
+    # Layouts modelled on real pages the extractor once missed (structure only, own text).
+    @add("wp_entry_header", "de")
+    def _(c):
+        return {"header_html": '<header class="entry-header"><h1 class="entry-title">%s</h1><div class="entry-meta">'
+                '<span class="posted-on"><span class="screen-reader-text">Veröffentlicht am</span> '
+                '<a href="/%d/" rel="bookmark"><time class="entry-date published" datetime="%s">%s %d, %d</time>'
+                '<time class="updated" datetime="%s">%s %d, %d</time></a></span><span class="byline"> von '
+                '<span class="author vcard"><a class="url fn n" href="/author/x/">%s</a></span></span></div></header>'
+                % (html.escape(c["title"]), c["rng"].randint(100, 9999), iso(c["d"], "de"), T.DE_MONTHS[c["d"].month - 1],
+                   c["d"].day, c["d"].year, iso(c["later"], "de"), T.DE_MONTHS[c["later"].month - 1], c["later"].day,
+                   c["later"].year, c["author"])}
+
+    @add("info_box_date", "de")
+    def _(c):
+        return {"dateline": '<div class="headline-info"><span class="headline-category">%s</span>'
+                            '<span class="headline-date">%02d. %s %d</span></div>'
+                            % (c["rng"].choice(["Pressemitteilung", "Aktuell", "Meldung"]), c["d"].day,
+                               T.DE_MONTHS[c["d"].month - 1], c["d"].year)}
+
+    @add("date_then_author", "de")
+    def _(c):
+        return {"dateline": '<div class="spacer"><p class="subline"><br class="mobile"> %s , %s</p></div>'
+                            % (de_long(c["d"]), c["author"])}
+
+    @add("date_then_source", "de")
+    def _(c):
+        return {"dateline": '<div class="date">%s (%s) %s</div>'
+                            % (de_long(c["d"]), c["rng"].choice(["LJV/NVB", "ABC/dpa", "KNA", "epd"]),
+                               c["rng"].choice(["Musterstadt/Beispielhausen", "Nordheim", "Südstadt"]))}
+
+    @add("date_above_headline", "de")
+    def _(c):
+        return {"above_headline": '<div class="news-publication-info"><span class="news-date">%s</span> - '
+                                  '<span class="news-source">Institut für Beispielforschung</span></div>'
+                                  % de_numeric(c["d"], time=False)}
+
+    @add("blog_date_header", "de")
+    def _(c):
+        return {"header_html": '<h2 class="date-header"><span>%s</span></h2><h3 class="post-title entry-title">%s</h3>'
+                               % (de_long(c["d"], weekday=True), html.escape(c["title"])),
+                "article_footer": '<div class="post-footer"><span class="post-timestamp">um <a class="timestamp-link" '
+                                  'href="/p/%d.html" rel="bookmark"><abbr class="published" title="%s">%s</abbr></a>'
+                                  '</span></div>' % (c["rng"].randint(1, 999), iso(c["d"], "de"), c["d"].strftime("%H:%M"))}
+
+    @add("title_date", "de")
+    def _(c):
+        return {"title_prefix": de_numeric(c["d"], time=False) + " - "}
+
+    @add("jsonld_utc_after_midnight", "de")
+    def _(c):
+        # Published between 00:00 and 01:59 Berlin time; the JSON-LD gives UTC, the day before.
+        utc = c["d"] - dt.timedelta(hours=berlin_offset(c["d"]))
+        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": c["title"],
+                "datePublished": utc.strftime("%Y-%m-%dT%H:%M:00Z")}
+        return {"head": '<script type="application/ld+json">%s</script>' % json.dumps(data, ensure_ascii=False)}
+
+    @add("short_year_label", "de")
+    def _(c):
+        return {"dateline": '<p class="meta">Veröffentlicht: %s</p>' % c["d"].strftime("%d.%m.%y")}
+
+    @add("abbr_month", "de")
+    def _(c):
+        return {"dateline": '<span class="pubdate">%d. %s. %d</span>' % (c["d"].day, T.DE_MONTHS[c["d"].month - 1][:3], c["d"].year)}
+
+    @add("jsonld_modified_only", "de")
+    def _(c):
+        # The structured data only knows the update; the visible line has the publication day.
+        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": c["title"],
+                "dateModified": iso(c["later"], "de")}
+        return {"head": '<script type="application/ld+json">%s</script>' % json.dumps(data, ensure_ascii=False),
+                "dateline": '<div class="date">%s</div>' % de_numeric(c["d"])}
+
+    @add("no_date_teaser_times", "de", expected=False)
+    def _(c):
+        items = "".join('<li><a href="/t%d">Weitere Meldung %d</a> <time class="entry-date published" datetime="%s">%s</time></li>'
+                        % (i, i, iso(c["d"] - dt.timedelta(days=i * 2), "de"), de_numeric(c["d"] - dt.timedelta(days=i * 2), time=False))
+                        for i in range(1, 4))
+        return {"before_article": '<div class="widget recent-posts"><h3>Neueste Beiträge</h3><ul>%s</ul></div>' % items}
+
+    @add("no_date_sidebar_time", "de", expected=False)
+    def _(c):
+        return {"after_article": '<aside class="sidebar"><div class="box"><h3>Termin</h3><p>Nächste Sitzung: '
+                                 '<time datetime="%s">%s</time></p></div></aside>'
+                                 % ((c["d"] + dt.timedelta(days=9)).strftime("%Y-%m-%d"), de_long(c["d"] + dt.timedelta(days=9)))}
+
     @add("jsonld", "en")
     def _(c):
         data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": c["title"],
@@ -227,6 +318,13 @@ def layouts():
                                             T.EN_WEEKDAYS[x.weekday()][:3], en_us(x))
         return {"dateline": '<div class="timestamp">Updated %s<br>Published %s</div>' % (stamp(c["later"]), stamp(c["d"]))}
 
+    @add("wp_entry_header", "en")
+    def _(c):
+        return {"header_html": '<header class="entry-header"><h1 class="entry-title">%s</h1><div class="entry-meta">'
+                '<span class="posted-on">Posted on <a href="/%d/" rel="bookmark"><time class="entry-date published" '
+                'datetime="%s">%s</time></a></span></div></header>'
+                % (html.escape(c["title"]), c["rng"].randint(100, 9999), iso(c["d"], "en"), en_us(c["d"]))}
+
     @add("no_date", "en", expected=False)
     def _(c):
         return {}
@@ -244,6 +342,8 @@ def page(rng, name, lang, expected, layout):
     title, paras = rng.choice(T.DE_STORIES if de else T.EN_STORIES)
     outlet = rng.choice(T.DE_OUTLETS if de else T.EN_OUTLETS)
     d = random_datetime(rng)
+    if name.startswith("jsonld_utc"):
+        d = d.replace(hour=rng.randint(0, 1))
     c = {"d": d, "later": d + dt.timedelta(days=rng.randint(1, 3), hours=rng.randint(1, 5)),
          "rng": rng, "title": title, "outlet": outlet,
          "author": rng.choice(T.DE_AUTHORS if de else T.EN_AUTHORS),
@@ -285,20 +385,35 @@ def page(rng, name, lang, expected, layout):
     year = d.year + rng.randint(0, 1)
     url = parts.get("url", "https://www.%s.%s/%s/%d" % (c["slug"], "de" if de else "com", "artikel" if de else "news", rng.randint(10000, 999999)))
     related_first = rng.random() < 0.4
-    article = '<article class="article"><header><h1>%s</h1>%s</header>%s%s%s</article>' % (
-        html.escape(title), parts.get("dateline", ""), figure if rng.random() < 0.7 else "", "".join(body), agency)
-    main = parts.get("before_article", "") + (related + article if related_first else article + related) + comments
+    # Three page skeletons: semantic HTML5, div soup without article/header tags, and a headline
+    # above the text column (outside the article container).
+    skeleton = rng.choice(["semantic", "divsoup", "h1_outside"])
+    head_html = parts.get("header_html") or "%s<h1>%s</h1>%s" % (
+        parts.get("above_headline", ""), html.escape(title), parts.get("dateline", ""))
+    inner = "%s%s%s%s" % (figure if rng.random() < 0.7 else "", "".join(body), agency, parts.get("article_footer", ""))
+    if skeleton == "semantic":
+        article = '<article class="article"><header>%s</header>%s</article>' % (head_html, inner)
+        before_col = ""
+    elif skeleton == "divsoup":
+        article = '<div class="post"><div class="post-head">%s</div><div class="post-body">%s</div></div>' % (head_html, inner)
+        before_col = ""
+    else:
+        article = '<div class="col-main"><div class="text">%s</div></div>' % inner
+        before_col = '<div class="intro">%s</div>' % head_html
+    main = before_col + parts.get("before_article", "") + (related + article if related_first else article + related) + \
+        parts.get("after_article", "") + comments
     doc = """<!DOCTYPE html>
 <html lang="%s"><head><meta charset="utf-8"><title>%s | %s</title>
 <meta property="og:site_name" content="%s"><link rel="canonical" href="%s">
 %s
 </head><body>%s
 <header class="site-header"><a class="logo" href="/">%s</a><nav><ul>%s</ul></nav></header>
-<main>%s</main>
+%s
 <footer class="site-footer"><p>&copy; %d %s. %s</p><a href="/impressum">%s</a></footer>
 </body></html>
-""" % (lang, html.escape(title), html.escape(outlet), html.escape(outlet), url, parts.get("head", ""),
-       cookie if rng.random() < 0.6 else "", html.escape(outlet), nav, main, year, html.escape(outlet),
+""" % (lang, html.escape(parts.get("title_prefix", "") + title), html.escape(outlet), html.escape(outlet), url, parts.get("head", ""),
+       cookie if rng.random() < 0.6 else "", html.escape(outlet), nav,
+       ("<main>%s</main>" if skeleton != "divsoup" else '<div id="content">%s</div>') % main, year, html.escape(outlet),
        "Alle Rechte vorbehalten." if de else "All rights reserved.", "Impressum" if de else "Contact")
     want = d.strftime("%Y-%m-%d") if expected else "none"
     return doc, want

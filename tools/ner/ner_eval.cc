@@ -55,8 +55,8 @@ int main(int argc, char** argv) {
   std::string data_path, gaz_path, lex_path, model_path, gold_path, pred_path, out_path;
   int folds = 0, epochs = 12;
   uint64_t seed = tri::ner::TrainOptions().seed;
-  int augment = 0;
-  double augment_rate = 0.7;
+  int augment = tri::ner::AugmentOptions().copies;
+  double augment_rate = tri::ner::AugmentOptions().replace_rate;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i], v = argv[i + 1];
     if (a == "--data") data_path = v;

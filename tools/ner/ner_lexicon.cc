@@ -22,7 +22,8 @@ bool FlagBit(std::string_view name, uint16_t& bit) {
       {"surname", tri::ner::kLexSurname}, {"first", tri::ner::kLexFirst},
       {"person", tri::ner::kLexPerson},   {"freq1k", tri::ner::kLexFreq1k},
       {"freq10k", tri::ner::kLexFreq10k}, {"freq64k", tri::ner::kLexFreq64k},
-      {"corpuslower", tri::ner::kLexCorpusLower}, {"corpuscap", tri::ner::kLexCorpusCap}};
+      {"corpuslower", tri::ner::kLexCorpusLower}, {"corpuscap", tri::ner::kLexCorpusCap},
+      {"english", tri::ner::kLexEnglish}};
   for (const auto& [n, b] : kFlags) {
     if (n == name) {
       bit = b;

@@ -1,7 +1,7 @@
 // Trains the NER model shipped in data/ner/model.bin (see data/ner/SOURCES):
 //   ner_train --data NER-de-dev.tsv --gazetteer data/ner/gazetteer.tsv \
 //             --lexicon data/ner/lexicon.bin -o data/ner/model.bin
-//             [--exclude-fold F --folds K] [--epochs N]
+//             [--exclude-fold F --folds K] [--epochs N] [--augment COPIES]
 // Deterministic: the same inputs give byte-identical output. Single-threaded.
 #include <chrono>
 #include <fstream>
@@ -26,7 +26,8 @@ bool ReadFile(const std::string& path, std::string& out) {
 
 int main(int argc, char** argv) {
   std::string data_path, gaz_path, lex_path, out_path;
-  int exclude = -1, folds = 10, epochs = 12;
+  tri::ner::NerTrainOptions options;
+  int exclude = -1, folds = 10;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i], v = argv[i + 1];
     if (a == "--data") data_path = v;
@@ -35,7 +36,8 @@ int main(int argc, char** argv) {
     else if (a == "-o") out_path = v;
     else if (a == "--exclude-fold") exclude = std::stoi(v);
     else if (a == "--folds") folds = std::stoi(v);
-    else if (a == "--epochs") epochs = std::stoi(v);
+    else if (a == "--epochs") options.outer.epochs = std::stoi(v);
+    else if (a == "--augment") options.augment.copies = std::stoi(v);
     else {
       std::cerr << "ner_train: unknown option " << a << "\n";
       return 2;
@@ -43,7 +45,7 @@ int main(int argc, char** argv) {
   }
   if (data_path.empty() || gaz_path.empty() || out_path.empty()) {
     std::cerr << "usage: ner_train --data TSV --gazetteer TSV [--lexicon BIN] -o MODEL "
-                 "[--exclude-fold F --folds K] [--epochs N]\n";
+                 "[--exclude-fold F --folds K] [--epochs N] [--augment COPIES]\n";
     return 2;
   }
   std::string data_text, gaz_text;
@@ -76,8 +78,6 @@ int main(int argc, char** argv) {
     if (exclude >= 0 && tri::ner::InFold(i, data->size(), exclude, folds)) continue;
     train.push_back((*data)[i]);
   }
-  tri::ner::NerTrainOptions options;
-  options.outer.epochs = epochs;
   const auto t0 = std::chrono::steady_clock::now();
   const std::string bytes = tri::ner::TrainRecognizerModel(train, *gaz, lexicon, options);
   const double secs =

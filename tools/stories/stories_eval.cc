@@ -64,6 +64,8 @@ int main(int argc, char** argv) {
       else if (k == "time_decay") options.stories.time_decay = v;
       else if (k == "window_days") options.stories.window_days = static_cast<int>(v);
       else if (k == "crowding") options.stories.crowding = v;
+      else if (k == "min_neutral_similarity") options.stories.min_neutral_similarity = v;
+      else if (k == "neutral_floor_min_norm") options.stories.neutral_floor_min_norm = v;
       else if (k == "title_weight") options.stories.features.title_weight = static_cast<float>(v);
       else if (k == "place_weight") options.stories.features.place_weight = static_cast<float>(v);
       else if (k == "entity_weight") options.stories.features.entity_weight = static_cast<float>(v);

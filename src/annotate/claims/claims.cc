@@ -58,8 +58,38 @@ const EntityMention* FallbackSpeaker(const DocView& v, const Clause* prev) {
   return nullptr;
 }
 
+// Reporting verbs of denial (lemmas of the quotes stage's cue lexicon).
+bool DenialCue(std::string_view lemma) {
+  for (std::string_view d : {"bestreiten", "dementieren", "abstreiten", "zurückweisen", "leugnen", "deny"}) {
+    if (lemma == d) return true;
+  }
+  return false;
+}
+
+// A caption in the article's head, before the first body paragraph, is often the outlet's
+// teaser under the lead image ("... Ein Treffen ist jedoch eher unwahrscheinlich."): its own
+// claims, unlike a video teaser or photo credit further down. Only whole sentences of the
+// caption text (without its credit) count.
+bool HeadTeaser(const Document& doc, size_t block, Span sentence) {
+  for (size_t b = 0; b < block; ++b) {
+    if (doc.blocks[b].kind == BlockKind::kParagraph) return false;
+  }
+  const std::string_view text = doc.slice(doc.blocks[block].span);
+  for (const Caption& c : doc.meta.captions) {
+    if (c.text.size() < 20 || c.text.back() != '.') continue;
+    const size_t pos = text.find(c.text);
+    if (pos == std::string_view::npos) continue;
+    const uint32_t begin = doc.blocks[block].span.begin + static_cast<uint32_t>(pos);
+    return sentence.begin >= begin && sentence.end <= begin + c.text.size();
+  }
+  return false;
+}
+
 void Remember(const DocView& v, const Body& body, const Claim& claim, uint32_t sentence, ClaimContext& ctx) {
   for (const ClaimSlot& s : claim.slots) {
+    // "wirksam werden", "employ": frames that qualify what the clause is about, not topics
+    // a later clause ("Der Betriebsrat lehnt die Pläne ab") can take up.
+    if (s.name == "what" && (s.normalized == "effective" || s.normalized == "employ")) continue;
     if (s.name == "what" && s.span.begin >= v.doc.tokens[body.begin].span.begin) {
       ctx.frame = s.normalized;
       ctx.frame_sentence = sentence;
@@ -111,7 +141,8 @@ void ClaimExtractor::Annotate(Document& doc) const {
     const uint32_t at = doc.sentences[s].span.begin;
     while (block < doc.blocks.size() && doc.blocks[block].span.end <= at) ++block;
     if (block < doc.blocks.size() && doc.blocks[block].span.begin <= at &&
-        (doc.blocks[block].kind == BlockKind::kByline || doc.blocks[block].kind == BlockKind::kOther)) {
+        (doc.blocks[block].kind == BlockKind::kByline ||
+         (doc.blocks[block].kind == BlockKind::kOther && !HeadTeaser(doc, block, doc.sentences[s].span)))) {
       continue;
     }
     const std::vector<Clause> clauses = SplitClauses(v, s, options_.max_clause_tokens);
@@ -140,7 +171,27 @@ void ClaimExtractor::Annotate(Document& doc) const {
           speaker_key = v.PersonKeyFor(claim.source);
         }
       }
-      const ModalityReading mod = ReadModality(v, body, !claim.source.empty() || q >= 0);
+      ModalityReading mod = ReadModality(v, body, !claim.source.empty() || q >= 0);
+      // "Die Regierung bestreitet, von dem Plan gewusst zu haben": the source puts forward the
+      // opposite of the reported clause. Not for direct quotes, whose words are the speaker's own.
+      if (q >= 0 && doc.quotes[q].kind != QuoteKind::kDirect && DenialCue(doc.quotes[q].cue)) {
+        mod.negated = !mod.negated;
+        if (mod.modality == Modality::kReported || mod.modality == Modality::kNegated) {
+          mod.modality = mod.negated ? Modality::kNegated : Modality::kReported;
+        }
+        if (!doc.quotes[q].cue_span.empty()) mod.hedges.push_back(doc.quotes[q].cue_span);
+      }
+      // "Officials said it was unlikely that ...", "X reportedly said": a hedge in the
+      // reporting frame qualifies what was said.
+      if (q >= 0 && !doc.quotes[q].frame.empty() &&
+          (mod.modality == Modality::kReported || mod.modality == Modality::kNegated)) {
+        auto [fb, fe] = v.TokensOf(doc.quotes[q].frame);
+        v.ForCues(fb, fe, [&](const CueMatch& m) {
+          if (m.cls != CueClass::kHedge && m.cls != CueClass::kLik) return;
+          mod.modality = Modality::kHedged;
+          mod.hedges.push_back(SpanOf(v, m.begin, m.end));
+        });
+      }
       claim.modality = mod.modality;
       claim.negated = mod.negated;
       claim.hedges = mod.hedges;

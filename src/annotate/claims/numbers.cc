@@ -313,6 +313,13 @@ std::vector<Quantity> FindQuantities(const DocView& v, uint32_t b, uint32_t e) {
     if (!found && end + 1 < e && v.IsWord(end) && !v.IsCapitalized(end) && !LooksLikeVerb(v, end, b)) {
       found = UnitAt(v, end + 1, e, UnitKind::kAnyNoun, q);
     }
+    // "the death toll has risen to 31", "die Opferzahl stieg auf 31": the count of the dead.
+    for (uint32_t k = i; !found && k-- > b && k + 12 > i;) {
+      const bool toll = v.keys[k] == "toll" && k > b && v.keys[k - 1] == "death";
+      if (!toll && v.keys[k] != "opferzahl" && v.keys[k] != "totenzahl" && v.keys[k] != "todeszahl") continue;
+      q.unit = "dead";
+      q.unit_begin = toll ? k - 1 : k, q.unit_end = k + 1, found = true;
+    }
     for (uint32_t k = i; !found && k-- > b;) {
       if (v.keys[k] != "zahl" && v.keys[k] != "anzahl" && v.keys[k] != "number") continue;
       for (uint32_t n = k + 1; n < i && n < k + 5 && !found; ++n) {

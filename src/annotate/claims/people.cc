@@ -19,8 +19,20 @@ bool AfterPreposition(const DocView& v, uint32_t t, uint32_t clause_begin) {
 }
 
 // An organisation's key: its folded name without a leading article ("The IG Metall").
+// Words after an organisation's name that a mention may have swallowed ("IG Metall union
+// vowed"): a name ends in a capitalised word, so trailing lower-case words are dropped.
+std::string_view TrimTrailingLowercase(std::string_view name) {
+  while (true) {
+    const size_t space = name.find_last_of(' ');
+    if (space == std::string_view::npos) return name;
+    const char c = name[space + 1];
+    if (!(c >= 'a' && c <= 'z')) return name;
+    name = name.substr(0, space);
+  }
+}
+
 std::string OrgKey(const DocView& v, const EntityMention& m) {
-  std::string name = FoldForMatch(m.canonical.empty() ? v.doc.slice(m.span) : m.canonical);
+  std::string name = FoldForMatch(TrimTrailingLowercase(m.canonical.empty() ? v.doc.slice(m.span) : m.canonical));
   for (std::string_view article : {"the ", "die ", "der ", "das ", "den ", "dem "}) {
     if (name.starts_with(article) && name.size() > article.size()) name.erase(0, article.size());
   }
@@ -111,6 +123,22 @@ ClaimSlot FindHolder(const DocView& v, const Body& body, const ClaimContext& ctx
       if (v.cues[c].cls != CueClass::kAnaphor) continue;
       const std::string_view kind = v.lex.value(v.cues[c].value);
       const Span span = SpanOf(v, t, v.cues[c].end);
+      // "Der Betriebsrat", "the works council": a collective body, keyed by its kind so that
+      // the German and the English report name the same party.
+      if (kind.starts_with("body:") && !AfterPreposition(v, t, body.begin)) {
+        // "The IG Metall union": the name in front is the party, keyed as the organisation
+        // ("Die IG Metall") is where the recogniser tagged it.
+        uint32_t k = t;
+        while (k > body.begin && v.IsCapitalized(k - 1) && v.keys[k - 1] != "the" && v.keys[k - 1] != "die" &&
+               v.keys[k - 1] != "der" && v.keys[k - 1] != "das") {
+          --k;
+        }
+        if (k < t) {
+          const std::string name(v.text(k, t));
+          return {"holder", name, "org:" + FoldForMatch(name), SpanOf(v, k, t)};
+        }
+        return {"holder", std::string(v.text(t, v.cues[c].end)), std::string(kind), span};
+      }
       if (kind == "state" && v.IsCapitalized(t)) {
         // "die südkoreanische Regierung": the adjective names the state; "das Regime": the
         // state named last.

@@ -1,7 +1,6 @@
 #include "annotate/entities/features.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "annotate/entities/fold.h"
 #include "core/hash.h"
@@ -16,7 +15,7 @@ enum Template : uint64_t {
   kHyphenTail, kHyphenGaz, kCompoundGaz, kRoleTail, kPrevRole, kOrgWordNext, kAllCaps, kInQuote,
   kLength, kExtra, kExtraCtx, kPrevShapeCur, kGenitiveGaz, kTailRole2, kLexFlagT, kLexSig,
   kLexPrevSig, kLexNextSig, kCluster0, kCluster1, kCluster2, kClusterPrev, kClusterNext,
-  kClusterCap, kCompoundHead, kCompoundMod, kHyphenLex,
+  kClusterCap, kCompoundHead, kCompoundMod, kHyphenLex, kOrgTail, kNeighbourSuffix,
 };
 
 // Lexicon flags that tell names from common words; their combination is one feature.
@@ -28,21 +27,11 @@ bool IsQuote(std::string_view t) {
          t == "‘" || t == "’" || t == "'" || t == "''" || t == "``";
 }
 
-static const std::vector<int> kDrop = [] {
-  std::vector<int> d(64, 0);
-  if (const char* s = getenv("NER_DROP")) {
-    std::string x(s);
-    size_t pos = 0;
-    while (pos < x.size()) { d[std::stoi(x.substr(pos))] = 1; pos = x.find(',', pos); if (pos == std::string::npos) break; ++pos; }
-  }
-  return d;
-}();
 class Emitter {
  public:
   explicit Emitter(std::vector<uint64_t>& out) : out_(out) {}
-  void Add(Template t, std::string_view v) { if (kDrop[t]) return; out_.push_back(Hash64(v, t)); }
+  void Add(Template t, std::string_view v) { out_.push_back(Hash64(v, t)); }
   void Add(Template t, std::string_view a, std::string_view b) {
-    if (kDrop[t]) return;
     buf_.assign(a);
     buf_.push_back('\x1f');
     buf_.append(b);
@@ -72,6 +61,15 @@ bool EndsInRole(const Gazetteer& gaz, std::string_view w) {
   for (size_t start = 0; start + 4 <= w.size(); ++start) {
     if ((static_cast<unsigned char>(w[start]) & 0xC0) == 0x80) continue;
     if (gaz.Has(w.substr(start), GazKind::kRole)) return true;
+  }
+  return false;
+}
+
+// Whether a compound ends in an organisation head word: "bundesärztekammer", "kreditbank".
+bool EndsInOrgWord(const Gazetteer& gaz, std::string_view w) {
+  for (size_t start = 3; start + 3 <= w.size(); ++start) {
+    if ((static_cast<unsigned char>(w[start]) & 0xC0) == 0x80) continue;
+    if (gaz.Has(w.substr(start), GazKind::kOrgWord)) return true;
   }
   return false;
 }
@@ -261,7 +259,18 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& tokens, Sent
         break;
       }
     }
-    if (gaz_->Has(w, GazKind::kOrgWord)) e.Add(kOrgWordNext, "self");
+    if (gaz_->Has(w, GazKind::kOrgWord)) {
+      e.Add(kOrgWordNext, "self");
+    } else if (w.size() >= 7 && cap[i] && EndsInOrgWord(*gaz_, w)) {
+      e.Add(kOrgTail, "");
+    }
+    // The endings of the neighbours: case and inflection ("der", "-ischen") around a name.
+    if (i > 0 && lower[i - 1].size() > 3) {
+      e.Add(kNeighbourSuffix, "p", std::string_view(lower[i - 1]).substr(lower[i - 1].size() - 3));
+    }
+    if (i + 1 < n && lower[i + 1].size() > 3) {
+      e.Add(kNeighbourSuffix, "n", std::string_view(lower[i + 1]).substr(lower[i + 1].size() - 3));
+    }
     if (AllUpper(tokens[i])) e.Add(kAllCaps, w.size() <= 5 ? "short" : "long");
     if (in_quote[i]) e.Add(kInQuote, "");
     e.Add(kLength, std::to_string(std::min<size_t>(w.size(), 12)));

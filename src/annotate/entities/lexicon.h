@@ -32,8 +32,9 @@ enum LexFlag : uint16_t {
   kLexFreq64k = 1 << 9,   // ... 64,000
   kLexCorpusLower = 1 << 10,  // mostly lower-case mid-sentence in the unlabelled corpus
   kLexCorpusCap = 1 << 11,    // mostly capitalised mid-sentence in the unlabelled corpus
+  kLexEnglish = 1 << 12,      // a lower-case English word (wamerican): English titles are OTH/ORG
 };
-constexpr int kLexFlagCount = 12;
+constexpr int kLexFlagCount = 13;
 constexpr int kClusterLevels = 3;
 
 struct LexEntry {

@@ -34,6 +34,10 @@ void SetChunk(std::vector<std::string>& labels, size_t begin, size_t end, std::s
 void ApplySentenceRules(const std::vector<std::string_view>& tokens, const Gazetteer& gaz,
                         std::vector<std::string>& outer) {
   const size_t n = tokens.size();
+  auto name_like = [&](size_t j) {
+    return StartsUpper(tokens[j]) && HasLetter(tokens[j]) && !AllUpper(tokens[j]) &&
+           !IsRoleWord(tokens[j], gaz) && !IsPlaceOrOrg(gaz, Lower(tokens[j]));
+  };
   for (const Chunk& c : ChunksFromBio(0, outer)) {
     if (c.type == "PER") {
       size_t b = c.begin;
@@ -53,11 +57,15 @@ void ApplySentenceRules(const std::vector<std::string_view>& tokens, const Gazet
         IsCountryLike(gaz, Lower(tokens[c.begin]))) {
       outer[c.begin] = "B-LOC";
     }
-    // "Oh Hyun Joo, dem nationalen Sicherheitsberater": an apposition with a role.
-    if ((c.type == "OTH" || c.type == "ORG") && c.end + 1 < n && tokens[c.end] == ",") {
+    // "Oh Hyun Joo, dem nationalen Sicherheitsberater": an apposition with a role. A name the
+    // tagger cut short ("Oh [Hyun Joo]") gets back up to two capitalised words before it.
+    if ((c.type == "OTH" || c.type == "ORG" || c.type == "PER") && c.end + 1 < n &&
+        tokens[c.end] == ",") {
       for (size_t k = c.end + 1; k < std::min(n, c.end + 5); ++k) {
         if (IsRoleWord(tokens[k], gaz)) {
-          SetChunk(outer, c.begin, c.end, "PER");
+          size_t b = c.begin;
+          while (b > 1 && c.begin - b < 2 && outer[b - 1] == "O" && name_like(b - 1)) --b;
+          SetChunk(outer, b, c.end, "PER");
           break;
         }
         if (StartsUpper(tokens[k])) break;
@@ -66,10 +74,6 @@ void ApplySentenceRules(const std::vector<std::string_view>& tokens, const Gazet
   }
   // Capitalised words right after a role word: "Präsident Lee", "Vereinigungsminister Chung
   // Dong Young" (also completing a name the tagger cut short).
-  auto name_like = [&](size_t j) {
-    return StartsUpper(tokens[j]) && HasLetter(tokens[j]) && !AllUpper(tokens[j]) &&
-           !IsRoleWord(tokens[j], gaz) && !IsPlaceOrOrg(gaz, Lower(tokens[j]));
-  };
   for (size_t i = 0; i + 1 < n; ++i) {
     if (outer[i] != "O" || !IsRoleWord(tokens[i], gaz)) continue;
     size_t j = i + 1;
@@ -116,6 +120,17 @@ void PropagatePersonNames(Document& doc) {
     }
   }
   if (words.empty()) return;
+  // One sense per document: a one-word mention of another type that repeats such a name word
+  // ("Trump" tagged ORG, "Trumps" LOC) is that person.
+  auto is_name_word = [&](std::string_view w) {
+    return words.count(std::string(w)) ||
+           (w.size() >= 4 && w.back() == 's' && words.count(std::string(w.substr(0, w.size() - 1))));
+  };
+  for (EntityMention& m : doc.entities) {
+    if (m.type == EntityType::kPer || m.variant != EntityVariant::kPlain || m.nested) continue;
+    const std::string_view s = doc.slice(m.span);
+    if (s.find(' ') == std::string_view::npos && is_name_word(s)) m.type = EntityType::kPer;
+  }
   std::vector<EntityMention> added;
   size_t next_mention = 0;
   for (const Token& t : doc.tokens) {

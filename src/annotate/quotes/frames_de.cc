@@ -11,6 +11,23 @@
 namespace tri::quotes {
 namespace {
 
+// "Der Sprecher der Regierung, Steffen Seibert, würdigte ...": what stands before the comma is
+// a noun phrase closed by an apposition (the subject), not a message.
+bool IsAppositionSubject(const DocView& v, uint32_t b, uint32_t comma) {
+  uint32_t k = b;
+  while (k < comma && (v.Is(k, "auch") || v.Is(k, "und") || v.Is(k, "so") || v.Is(k, "selbst"))) {
+    ++k;
+  }
+  if (k >= comma) return false;
+  PhraseOptions o;
+  o.verb = comma + 1;
+  const Range np = NounPhraseAt(v, k, comma + 1, o);
+  return !np.empty() && np.e == comma && np.e > k + 1 &&
+         std::any_of(v.toks.begin() + k, v.toks.begin() + comma,
+                     [](const TokInfo& t) { return (t.flags & kComma) != 0; });
+}
+
+
 bool TakesAddressee(std::string_view lemma) {
   static const std::string_view kLemmas[] = {
       "auffordern", "vorwerfen", "mitteilen", "versichern", "bitten",    "mahnen",
@@ -81,9 +98,19 @@ bool ClauseFinal(const DocView& v, const std::vector<uint32_t>& cue, uint32_t i,
   return true;
 }
 
-// To whom it was said: "sagte der Zeitung", "erklärte einem Reporter", "gegenüber Journalisten".
+// Words for the press as an audience: "vor Journalisten", "vor der Presse".
+bool IsPressAudience(const DocView& v, uint32_t k) {
+  const std::string_view w = v.toks[k].lower;
+  return w == "journalisten" || w == "reportern" || w == "medienvertretern" ||
+         w == "pressevertretern" || w == "presse" || w == "medien" ||
+         v.lexicon.Classify(w) == SourceClass::kMedia;
+}
+
+// To whom it was said: "sagte der Zeitung", "erklärte einem Reporter", "gegenüber Journalisten"
+// (also before the verb), "vor der Presse", "zur Nachrichtenagentur dpa". The preposition
+// stays out of the addressee, as in the SpkAtt annotation.
 Range DativeAddressee(const DocView& v, Clause c, uint32_t v2, Range speaker) {
-  for (uint32_t k = v2 + 1; k < c.R; ++k) {
+  for (uint32_t k = c.L; k < c.R; ++k) {
     if (speaker.contains(k)) {
       k = speaker.e - 1;
       continue;
@@ -92,7 +119,8 @@ Range DativeAddressee(const DocView& v, Clause c, uint32_t v2, Range speaker) {
     Range r;
     if (w == "gegenüber") {
       r = NounPhraseAt(v, k + 1, c.R);
-      if (!r.empty()) r.b = k;
+    } else if (k <= v2) {
+      continue;
     } else if ((w == "dem" || w == "einem") && !IsPreposition(v.toks[k - 1].lower) &&
                !speaker.empty()) {
       r = NounPhraseAt(v, k, c.R);
@@ -102,6 +130,10 @@ Range DativeAddressee(const DocView& v, Clause c, uint32_t v2, Range speaker) {
     } else if (w == "der" && k + 1 < c.R &&
                v.lexicon.Classify(v.toks[k + 1].lower) == SourceClass::kMedia) {
       r = NounPhraseAt(v, k, c.R);  // "sagte der Zeitung"
+    } else if ((w == "vor" || w == "zur" || w == "zum") && k + 1 < c.R) {
+      const Range np = NounPhraseAt(v, k + 1, c.R);
+      const uint32_t head = np.empty() ? c.R : PhraseHead(v, np);
+      if (head < c.R && IsPressAudience(v, head)) r = np;
     }
     if (!r.empty() && !speaker.contains(r.b)) return r;
   }
@@ -206,7 +238,8 @@ void VerbFrame(const DocView& v, const QuoteContext& q, uint32_t unit, uint32_t 
                                        (after_comma && c.L > b + 1 && q.region_of[c.L - 2] >= 0));
   const bool verb_first = c.L == v2 || (es_tok == c.L && v2 == c.L + 1);
   Complement comp = FindComplement(v, q, c, i, ce);
-  if ((after_comma || after_quote) && verb_first && (comp.kind == Complement::kNone || after_quote)) {
+  if ((after_comma || after_quote) && verb_first && (comp.kind == Complement::kNone || after_quote) &&
+      !(after_comma && !after_quote && IsAppositionSubject(v, b, c.L - 1))) {
     // "„…“, sagte der Minister am Freitag." / ", heißt es in der Erklärung."
     a.post = true;
     uint32_t s = std::max(v2, es_tok == UINT32_MAX ? v2 : es_tok) + 1;
@@ -244,6 +277,11 @@ void VerbFrame(const DocView& v, const QuoteContext& q, uint32_t unit, uint32_t 
       out.push_back(std::move(a));
       return;
     }
+  } else if (!passive && c.L > b && (v.toks[c.L - 1].flags & kComma) && v2 > c.L &&
+             (first == "der" || first == "die" || first == "welcher" || first == "welche") &&
+             !IsDeterminer(v.toks[c.L + 1].lower) && !IsNounToken(v, c.L + 1) &&
+             ClauseFinal(v, a.cue, i, c)) {
+    a.speaker = {c.L, c.L + 1};  // "ein Zeuge, der angab, ...": the relative pronoun speaks
   } else if (IsSubordinator(first) && v2 > c.L + 1 && ClauseFinal(v, a.cue, i, c)) {
     a.speaker = passive ? AgentPhrase(v, c.L, c.R) : NounPhraseAt(v, c.L + 1, v2);
   } else if (from_pp) {

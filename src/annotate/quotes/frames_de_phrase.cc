@@ -6,6 +6,19 @@
 #include "annotate/quotes/frame_util.h"
 
 namespace tri::quotes {
+namespace {
+
+// "seiner Meinung nach ist ..." reports; "die Sicht nach oben", "Ergebnis ... nach dem Tode"
+// use "nach" as a preposition of its own.
+bool NachIsDirectional(const DocView& v, uint32_t next, uint32_t ce) {
+  if (next >= ce) return false;
+  const std::string_view w = v.toks[next].lower;
+  return IsDeterminer(w) || w == "oben" || w == "unten" || w == "draußen" || w == "drinnen" ||
+         w == "außen" || w == "innen" || w == "vorn" || w == "vorne" || w == "hinten" ||
+         w == "links" || w == "rechts" || w == "hause";
+}
+
+}  // namespace
 
 void GermanPhraseFrame(const DocView& v, const QuoteContext& q, uint32_t unit, uint32_t i,
                        const CueEntry* entry, std::vector<Attribution>& out) {
@@ -36,7 +49,8 @@ void GermanPhraseFrame(const DocView& v, const QuoteContext& q, uint32_t unit, u
       if (head != UINT32_MAX && v.lexicon.IsSourceNoun(v.lang, v.toks[head].lower)) {
         a.speaker = fwd;
         a.frame = {{i, fwd.e}};
-      } else if (i > b && v.lexicon.IsSourceNoun(v.lang, v.toks[i - 1].lower)) {
+      } else if (i > b && v.lexicon.IsSourceNoun(v.lang, v.toks[i - 1].lower) &&
+                 !NachIsDirectional(v, i + 1, ce)) {
         a.speaker = NounPhraseEndingAt(v, i - 1, b);
         if (a.speaker.empty()) return;
         a.frame = {{a.speaker.b, i + 1}};
@@ -52,6 +66,8 @@ void GermanPhraseFrame(const DocView& v, const QuoteContext& q, uint32_t unit, u
       if (s < ce && (v.toks[s].flags & kLowerWord) && !IsFunctionWord(v.toks[s].lower) &&
           !IsDeterminer(v.toks[s].lower) && !IsAdjectiveLike(v.toks[s], false) &&
           !IsNounToken(v, s)) {
+        // Only a reporting verb: ", so wurde sein Werk ... bewertet" is a plain "so".
+        if (!v.toks[s].cues) return;
         a.cue.push_back(s++);
       }
       a.speaker = NounPhraseAt(v, s, ce);

@@ -95,6 +95,8 @@ class Pairer {
   void Close(int k, uint32_t i) {
     const Open o = stack_[k];
     stack_.resize(k);  // inner openers left open were not quote marks after all
+    // Nothing between the marks (wiki italics '' split into two marks): no quotation.
+    if (i <= o.tok + 1) return;
     out_.push_back({o.tok, i, true, uint8_t(std::min(k, 255)), IsSingleMark(o.type)});
   }
 

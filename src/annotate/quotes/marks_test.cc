@@ -98,6 +98,19 @@ TEST(MarksTest, HeadlineQuoteDoesNotRunIntoTheBody) {
   }
 }
 
+TEST(MarksTest, CaptionQuoteDoesNotRunIntoTheBody) {
+  // A photo caption (kept as a block of its own by ingest) with an opening mark only.
+  Document doc = MakeDoc(
+      "Eva Lind: „Wir bleiben dran (Archivbild) Foto: Paul Kramer/dpa\n\n"
+      "Der Bericht beginnt hier ohne Zeichen. Er endet bald.\n\nNoch ein Absatz folgt.");
+  ASSERT_GE(doc.blocks.size(), 3u);
+  doc.blocks[0].kind = BlockKind::kOther;
+  Annotator().Annotate(doc);
+  for (const Quote& q : doc.quotes) {
+    EXPECT_LE(q.span.end, doc.blocks[0].span.end) << doc.slice(q.span);
+  }
+}
+
 TEST(MarksTest, RandomMarkSoupIsBounded) {
   const char* pieces[] = {"„", "“", "”", "\"", "'", "»", "«", "‚", "‘", "’", "›", "‹", " ", "Wort",
                           "sagte", ",", ".", ":", "\n\n", "Er", "5", "sei"};

@@ -17,6 +17,22 @@ uint32_t QuotedName(const DocView& v, uint32_t j, uint32_t limit) {
   return j;
 }
 
+// Determiners that open a genitive attribute: "Angaben seines Anwalts", "eines Sprechers".
+bool IsGenitiveDeterminer(std::string_view w) {
+  return w == "des" || w == "der" || w == "eines" || w == "einer" || w == "seines" ||
+         w == "seiner" || w == "ihres" || w == "ihrer" || w == "dieses" || w == "dieser" ||
+         w == "unseres" || w == "unserer";
+}
+
+bool IsDemonstrativePronoun(std::string_view w) {
+  return w == "dieser" || w == "diese" || w == "dieses" || w == "jener" || w == "jene";
+}
+
+bool IsAttributePreposition(std::string_view w) {
+  return w == "für" || w == "von" || w == "vom" || w == "bei" || w == "beim" || w == "im" ||
+         w == "in" || w == "an" || w == "am" || w == "aus" || w == "of" || w == "at";
+}
+
 bool EndsPhrase(const DocView& v, uint32_t j, uint32_t limit, uint32_t verb) {
   if (j >= limit || j == verb) return true;
   const TokInfo& t = v.toks[j];
@@ -54,11 +70,16 @@ Range NounPhraseAt(const DocView& v, uint32_t i, uint32_t limit, const PhraseOpt
       j = t;  // Die Wochenzeitung „Die Zeit“
     } else if (j > core_b && j + 1 < limit && IsNounToken(v, j + 1) &&
                (v.toks[j].lower == "van" || v.toks[j].lower == "de" || v.toks[j].lower == "al" ||
-                v.toks[j].lower == "bin")) {
-      j += 1;  // "van Basten", "de Maizière"
+                v.toks[j].lower == "bin" || v.toks[j].lower == "of" || v.toks[j].lower == "la" ||
+                v.toks[j].lower == "del" || v.toks[j].lower == "da" || v.toks[j].lower == "di")) {
+      j += 1;  // "van Basten", "de Maizière", "University of St. Andrews"
     } else {
       break;
     }
+  }
+  if (j == core_b && j == i + 1 && IsDemonstrativePronoun(v.toks[i].lower) &&
+      (j >= limit || !(v.toks[j].flags & (kCap | kNumber)))) {
+    return {i, j};  // "Dieser bestätigte, ...": a demonstrative standing for a noun
   }
   if (j == core_b) {
     // "der 81-jährige": an article and a number adjective make a noun of their own.
@@ -75,7 +96,7 @@ Range NounPhraseAt(const DocView& v, uint32_t i, uint32_t limit, const PhraseOpt
       PhraseOptions inner;
       inner.apposition = false;
       inner.attachments = false;
-      if (w == "des" || w == "der" || w == "eines" || w == "einer") {
+      if (IsGenitiveDeterminer(w)) {
         Range sub = NounPhraseAt(v, j, limit, inner);
         if (!sub.empty()) {
           j = sub.e;
@@ -96,7 +117,31 @@ Range NounPhraseAt(const DocView& v, uint32_t i, uint32_t limit, const PhraseOpt
         Range sub = NounPhraseAt(v, j + 1, limit, inner);
         const TokInfo& n = v.toks[std::min(j + 1, limit - 1)];
         if (!sub.empty() && !IsPersonalPronoun(n.lower) &&
-            (IsDeterminer(n.lower) || IsNounToken(v, j + 1))) {
+            // "vom niederösterreichischen Landeskriminalamt"; but "hängt von letzten Fragen
+            // ab": "von" with a bare adjective is more often the verb's object.
+            (IsDeterminer(n.lower) || IsNounToken(v, j + 1) ||
+             (w == "vom" && IsAdjectiveLike(n, true))) &&
+            !IsTemporalNoun(v.toks[sub.e - 1].lower)) {
+          j = sub.e;
+          continue;
+        }
+      }
+      // "Angaben der Presseagenturen dpa und AFP", "Meinung vieler Experten und Fans": a
+      // conjunct after an attribute belongs to it.
+      if (k > 0 && (w == "und" || w == "sowie") && j + 1 < limit &&
+          (IsNounToken(v, j + 1) ||
+           (IsArticle(v.toks[j + 1].lower) && j + 2 < limit && IsNounToken(v, j + 2)))) {
+        Range sub = NounPhraseAt(v, j + 1, limit, inner);
+        if (!sub.empty()) {
+          j = sub.e;
+          continue;
+        }
+      }
+      // Names of bodies: "Bundesagentur für Arbeit", "Gesellschaft für bedrohte Völker" (a
+      // bare noun phrase; "für die Reform" is an argument of the verb).
+      if (w == "für" && j + 1 < limit && !IsDeterminer(v.toks[j + 1].lower)) {
+        Range sub = NounPhraseAt(v, j + 1, limit, inner);
+        if (!sub.empty() && sub.e - sub.b <= 3) {
           j = sub.e;
           continue;
         }
@@ -122,6 +167,16 @@ Range NounPhraseAt(const DocView& v, uint32_t i, uint32_t limit, const PhraseOpt
     PhraseOptions inner;
     inner.apposition = false;
     Range sub = NounPhraseAt(v, j + 1, limit, inner);
+    // One more prepositional attribute may close the apposition ("die Leiterin der Fachstelle
+    // für Suchtvorbeugung,"); the apposition counts only when it ends at a separator.
+    if (!sub.empty() && !EndsPhrase(v, sub.e, limit, o.verb) && sub.e + 1 < limit &&
+        IsAttributePreposition(v.toks[sub.e].lower)) {
+      PhraseOptions bare;
+      bare.apposition = false;
+      bare.attachments = false;
+      const Range pp = NounPhraseAt(v, sub.e + 1, limit, bare);
+      if (!pp.empty() && EndsPhrase(v, pp.e, limit, o.verb)) sub.e = pp.e;
+    }
     if (!sub.empty() && !IsPersonalPronoun(v.toks[j + 1].lower) &&
         EndsPhrase(v, sub.e, limit, o.verb)) {
       j = sub.e;
@@ -155,7 +210,10 @@ Range NounPhraseEndingAt(const DocView& v, uint32_t last, uint32_t floor) {
                                                             IsNounToken(v, k - 2)))) {
       --k;
     }
-    if (k > floor && IsNounToken(v, k - 1) && (v.toks[k].flags & kLowerWord)) {
+    // Only a strong genitive adjective ("Berichten verschiedener Medien") ties the phrase to
+    // the noun before it; "Samstag starben behördlichen Angaben" has a verb there.
+    if (k > floor && IsNounToken(v, k - 1) && (v.toks[k].flags & kLowerWord) &&
+        v.toks[k].lower.ends_with("er")) {
       --k;  // "Berichten verschiedener Medien": the noun the genitive belongs to
       continue;
     }

@@ -49,7 +49,7 @@ TEST(QuotesTest, IndirectKonjunktivAndMixed) {
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->kind, QuoteKind::kIndirect);
   EXPECT_EQ(doc.slice(a->content), "die Brücke sei sicher");
-  EXPECT_EQ(a->speaker, "Paul Kramer");
+  EXPECT_EQ(a->speaker, "Paul Kramer") << doc.slice(a->speaker_span) << " / " << a->cue << " / " << doc.slice(a->span);
   const Quote* b = FindQuote(doc, "Hafen");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->kind, QuoteKind::kMixed);
@@ -221,3 +221,69 @@ TEST(QuotesTest, EnglishStatementAndPronoun) {
 
 }  // namespace
 }  // namespace tri::quotes_test
+
+namespace tri {
+namespace {
+using quotes_test::Annotated;
+using quotes_test::FindQuote;
+
+TEST(QuotesTest, SpeakerPhraseAttributes) {
+  Document doc = Annotated(
+      "Nach Angaben seines Anwalts wurde der Antrag abgelehnt. "
+      "Laut Oberst Karl Maier vom bayerischen Landeskriminalamt gab es keine Spuren. "
+      "Der Termin hängt laut Behördenkreisen von letzten Fragen ab.");
+  const Quote* a = FindQuote(doc, "Antrag");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(doc.slice(a->speaker_span), "Angaben seines Anwalts");
+  const Quote* b = FindQuote(doc, "Spuren");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(doc.slice(b->speaker_span).find("Landeskriminalamt"), std::string_view::npos);
+  const Quote* c = FindQuote(doc, "Termin");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(doc.slice(c->speaker_span), "Behördenkreisen");
+}
+
+TEST(QuotesTest, AppositionSubjectAndPlainSoAreNoMessages) {
+  Document doc = Annotated(
+      "Der Sprecher der Stadt, Paul Kramer, lobte die Feuerwehr. "
+      "War das Werk lange umstritten, so wurde es zuletzt positiv bewertet.");
+  for (const Quote& q : doc.quotes) {
+    EXPECT_EQ(doc.slice(q.span).find("Paul Kramer"), std::string_view::npos) << doc.slice(q.span);
+    EXPECT_NE(q.cue, "so") << doc.slice(q.span);
+  }
+}
+
+TEST(QuotesTest, RelativeAndDemonstrativePronounsSpeak) {
+  Document doc = Annotated(
+      "Entscheidend war die Aussage des Zeugen Paul Kramer, der angab, den Wagen gesehen zu haben. "
+      "Am Abend wurde die Trainerin Eva Lind befragt. Diese bestätigte, dass die Mannschaft "
+      "müde sei.");
+  const Quote* a = FindQuote(doc, "Wagen");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Paul Kramer") << doc.slice(a->speaker_span) << " / " << a->cue << " / " << doc.slice(a->span);
+  const Quote* b = FindQuote(doc, "Mannschaft");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker, "Eva Lind");
+}
+
+TEST(QuotesTest, AddresseesWithoutTheirPreposition) {
+  Document doc = Annotated(
+      "Gegenüber der Zeitung erklärte die Ministerin Anna Berger, der Plan stehe. "
+      "Der Trainer Jonas Kühn sagte vor der Presse, die Mannschaft sei bereit.");
+  const Quote* a = FindQuote(doc, "Plan");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(doc.slice(a->addressee), "der Zeitung");
+  const Quote* b = FindQuote(doc, "Mannschaft");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(doc.slice(b->addressee), "der Presse");
+}
+
+TEST(QuotesTest, EmptyMarkPairIsNoQuote) {
+  Document doc = Annotated("Die Seite '' heise.de '' meldete den Fehler. Er sagte: ''");
+  for (const Quote& q : doc.quotes) {
+    EXPECT_NE(doc.slice(q.content), "") << doc.slice(q.span);
+  }
+}
+
+}  // namespace
+}  // namespace tri

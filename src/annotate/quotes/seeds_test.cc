@@ -61,10 +61,12 @@ std::vector<Span> MarkedQuotes(const std::string& text) {
   return out;
 }
 
+// The seeds' text stays out of the project: a quotation is picked by one distinctive word in
+// it, an unnamed source by the head word of its description (names are checked in full).
 struct Expect {
   const char* seed;
-  const char* needle;   // words inside the quotation
-  const char* speaker;  // expected speaker (canonical name or description)
+  const char* word;     // a word inside the quotation
+  const char* speaker;  // the canonical name, or a word of the anonymous description
   SourceKind kind;
   bool anonymous;
 };
@@ -77,42 +79,40 @@ class SeedsTest : public ::testing::Test {
 };
 
 TEST_F(SeedsTest, QuotesHaveTheRightSpeakers) {
+  const char* k000 = "000_5c27936da068b5e0.txt";
+  const char* k001 = "001_89063ebad1d55e69.txt";
+  const char* k003 = "003_a89d3a4cbb225603.txt";
+  const SourceKind kNamed = SourceKind::kNamed, kOfficial = SourceKind::kAnonymousOfficial,
+                   kExpert = SourceKind::kUnnamedExpert;
   const Expect table[] = {
-      {"000_5c27936da068b5e0.txt", "erheblich", "Chung Dong Young", SourceKind::kNamed, false},
-      {"000_5c27936da068b5e0.txt", "Aufmerksamkeit zu schenken", "Chung Dong Young",
-       SourceKind::kNamed, false},
-      {"000_5c27936da068b5e0.txt", "diese Chance nicht zu", "Chung Dong Young", SourceKind::kNamed,
-       false},
-      {"000_5c27936da068b5e0.txt", "Sie müssen eine Entscheidung treffen", "Chung Dong Young",
-       SourceKind::kNamed, false},
-      {"000_5c27936da068b5e0.txt", "er habe \"gute Erinnerungen\"", "Kim Jong Un",
-       SourceKind::kNamed, false},
-      {"000_5c27936da068b5e0.txt", "Gute Erinnerungen", "Kim Jong Un", SourceKind::kNamed, false},
-      {"001_89063ebad1d55e69.txt", "Wenn er möchte", "Donald Trump", SourceKind::kNamed, false},
-      {"001_89063ebad1d55e69.txt", "sehr unwahrscheinlich", "Oh Hyun Joo", SourceKind::kNamed,
-       false},
-      {"003_a89d3a4cbb225603.txt", "eine Chance auf diplomische", "Ein Regierungssprecher in Seoul",
-       SourceKind::kAnonymousOfficial, true},
-      {"003_a89d3a4cbb225603.txt", "diese Gelegenheit verantwortungsvoll",
-       "Ein Regierungssprecher in Seoul", SourceKind::kAnonymousOfficial, true},
-      {"003_a89d3a4cbb225603.txt", "Solange keine konkreten Zusagen",
-       "ein Politikexperte der Yonsei-Universität in Seoul", SourceKind::kUnnamedExpert, true},
-      {"003_a89d3a4cbb225603.txt", "Es ist besser, miteinander zu reden",
-       "Ein hochrangiger US-Diplomat", SourceKind::kAnonymousOfficial, true},
-      {"003_a89d3a4cbb225603.txt", "Sicherheits- und Protokollfragen", "diplomatischen Kreisen",
-       SourceKind::kAnonymousOfficial, true},
-      {"003_a89d3a4cbb225603.txt", "das Treffen nutzen könnte", "Experten",
-       SourceKind::kUnnamedExpert, true},
+      {k000, "erheblich", "Chung Dong Young", kNamed, false},
+      {k000, "Aufmerksamkeit", "Chung Dong Young", kNamed, false},
+      {k000, "zu \"versäumen", "Chung Dong Young", kNamed, false},
+      {k000, "Entscheidung", "Chung Dong Young", kNamed, false},
+      {k000, "Erinnerungen", "Kim Jong Un", kNamed, false},  // the headline's
+      {k000, "habe \"gute", "Kim Jong Un", kNamed, false},   // the body's
+      {k001, "gerne", "Donald Trump", kNamed, false},
+      {k001, "unwahrscheinlich\"", "Oh Hyun Joo", kNamed, false},
+      {k003, "Entspannung", "Regierungssprecher", kOfficial, true},
+      {k003, "verantwortungsvoll", "Regierungssprecher", kOfficial, true},
+      {k003, "Denuklearisierung", "Politikexperte", kExpert, true},
+      {k003, "Worte", "US-Diplomat", kOfficial, true},
+      {k003, "Protokollfragen", "Kreisen", kOfficial, true},
+      {k003, "Position", "Experten", kExpert, true},
   };
   std::map<std::string, Document> docs;
   for (const Expect& e : table) {
     if (!docs.count(e.seed)) docs[e.seed] = LoadSeed(e.seed);
     const Document& doc = docs[e.seed];
-    const Quote* q = Covering(doc, e.needle);
-    ASSERT_NE(q, nullptr) << e.seed << ": no quote covers \"" << e.needle << "\"";
-    EXPECT_EQ(q->speaker, e.speaker) << e.seed << ": " << e.needle;
-    EXPECT_EQ(q->source_kind, e.kind) << e.seed << ": " << e.needle;
-    EXPECT_EQ(q->speaker_anonymous, e.anonymous) << e.seed << ": " << e.needle;
+    const Quote* q = Covering(doc, e.word);
+    ASSERT_NE(q, nullptr) << e.seed << ": no quote covers \"" << e.word << "\"";
+    if (e.anonymous) {
+      EXPECT_NE(q->speaker.find(e.speaker), std::string::npos) << e.seed << ": " << q->speaker;
+    } else {
+      EXPECT_EQ(q->speaker, e.speaker) << e.seed << ": " << e.word;
+    }
+    EXPECT_EQ(q->source_kind, e.kind) << e.seed << ": " << e.word;
+    EXPECT_EQ(q->speaker_anonymous, e.anonymous) << e.seed << ": " << e.word;
   }
 }
 

@@ -34,9 +34,9 @@ int Priority(EntityType t) {
 SpeakerResult SpeakerResolver::ResolveRange(Range r, const std::vector<SpeakerResult>& earlier) const {
   SpeakerResult res;
   if (r.empty() || r.e > v_.toks.size()) return res;
-  // An entity in the phrase's core ("Vereinigungsminister Chung Dong Young") or a person
+  // An entity in the phrase's core ("Innenministerin Anna Berger") or a person
   // anywhere in it ("Der Leiter des Programms, Klaus Stöhr") is the speaker; places and
-  // organisations in attributes are not ("ein Regierungssprecher in Seoul").
+  // organisations in attributes are not ("ein Ministeriumssprecher in Berlin").
   const uint32_t core_b = FirstNoun(v_, r);
   uint32_t core_e = core_b;
   while (core_e < r.e && (IsNounToken(v_, core_e) || entity_at_[core_e] >= 0)) ++core_e;
@@ -55,11 +55,30 @@ SpeakerResult SpeakerResolver::ResolveRange(Range r, const std::vector<SpeakerRe
   if (best >= 0) return FromEntity(best, r);
 
   const std::string_view first = v_.toks[r.b].lower;
-  if (r.e - r.b == 1 && IsPersonalPronoun(first)) {
-    if (first != "er" && first != "sie" && first != "he" && first != "she") return res;
+  // Relative and demonstrative pronouns ("ein Zeuge, der angab", "Dieser bestätigte") stand
+  // for the person just named, as "er"/"sie" do.
+  const bool masc = first == "der" || first == "dieser" || first == "welcher" || first == "jener";
+  const bool fem = first == "die" || first == "diese" || first == "welche" || first == "jene";
+  if (r.e - r.b == 1 && (IsPersonalPronoun(first) || masc || fem)) {
+    if (first != "er" && first != "sie" && first != "he" && first != "she" && !masc && !fem) {
+      return res;
+    }
+    // A relative pronoun right after a comma refers to the phrase before it ("die Aussage
+    // des Zeugen Paul Kramer, der angab").
+    if ((first == "der" || first == "die" || first == "welcher" || first == "welche") &&
+        r.b >= 2 && (v_.toks[r.b - 1].flags & kComma)) {
+      const uint32_t floor = v_.units[v_.unit_of[r.b]].tb;
+      const Range np = NounPhraseEndingAt(v_, r.b - 2, floor);
+      if (!np.empty()) {
+        SpeakerResult named = ResolveRange(np, earlier);
+        if (!named.name.empty()) return named;
+      }
+    }
     SpeakerResult carried;
-    const char gender = first == "er" || first == "he" ? 'm' : 'f';
-    const Person* p = Antecedent(r.b, "", gender, earlier, &carried);
+    const char gender = first == "er" || first == "he" || masc ? 'm' : 'f';
+    // "Dieser"/"diese" point to the person last mentioned, not back to the last speaker.
+    static const std::vector<SpeakerResult> kNone;
+    const Person* p = Antecedent(r.b, "", gender, masc || fem ? kNone : earlier, &carried);
     if (p) {
       res.name = p->name;
       res.mention = p->mention;

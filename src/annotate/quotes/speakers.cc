@@ -73,7 +73,7 @@ void SpeakerResolver::CollectPersons() {
   }
   if (!persons_.empty()) return;
   // No person entities: names are the capitalised words after a role noun, and later
-  // mentions of their last word ("Vereinigungsminister Chung Dong Young" ... "Chung").
+  // mentions of their last word ("Innenministerin Anna Berger" ... "Berger").
   for (uint32_t i = 0; i + 1 < v_.toks.size(); ++i) {
     if (!(v_.toks[i].flags & kCap) || !IsRoleLike(v_.lexicon.Classify(v_.toks[i].lower))) continue;
     uint32_t j = i + 1;

@@ -8,7 +8,7 @@
 namespace tri::quotes {
 namespace {
 
-// The subject of a sentence that ends in a colon ("Ein US-Diplomat formulierte es nüchtern:"):
+// The subject of a sentence that ends in a colon ("Eine Sprecherin formulierte es so:"):
 // the phrase in front of the first verb-like word, or the one right after it.
 Range ColonSubject(const DocView& v, const QuoteContext& q, const Unit& u) {
   uint32_t verb = u.tb;

@@ -92,9 +92,24 @@ bool InnerCapital(std::string_view w) {
   return false;
 }
 
+// "ndr.de", "faz.net": web sites are named in lower case but stand as nouns ("laut ndr.de").
+bool IsDomainName(std::string_view w) {
+  const size_t dot = w.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || w.size() - dot < 3 || w.size() - dot > 5) {
+    return false;
+  }
+  for (size_t k = dot + 1; k < w.size(); ++k) {
+    if (w[k] < 'a' || w[k] > 'z') return false;
+  }
+  return true;
+}
+
 bool IsNoun(const DocView& v, uint32_t i) {
   const TokInfo& t = v.toks[i];
-  if (!(t.flags & kCap) && !((t.flags & kLowerWord) && InnerCapital(t.text))) return false;
+  if (!(t.flags & kCap) && !((t.flags & kLowerWord) && InnerCapital(t.text)) &&
+      !IsDomainName(t.lower)) {
+    return false;
+  }
   return !Determiners().count(t.lower) && !FunctionWords().count(t.lower) &&
          !IsPersonalPronoun(t.lower) && !Auxiliaries().count(t.lower);
 }

@@ -65,15 +65,16 @@ namespace {
 
 // Appends `v` with at least `width` digits (no sign).
 void AppendNum(std::string& out, int v, int width) {
+  // Digits are written from the end of the buffer, then appended in one go.
   char buf[12];
-  int n = 0;
+  int pos = 12;
   unsigned u = v < 0 ? 0u : static_cast<unsigned>(v);
   do {
-    buf[n++] = static_cast<char>('0' + u % 10);
+    buf[--pos] = static_cast<char>('0' + u % 10);
     u /= 10;
-  } while (u && n < 11);
-  while (n < width) buf[n++] = '0';
-  while (n) out.push_back(buf[--n]);
+  } while (u && 12 - pos < 11);
+  while (12 - pos < width && pos > 0) buf[--pos] = '0';
+  out.append(buf + pos, static_cast<size_t>(12 - pos));
 }
 
 }  // namespace

@@ -138,7 +138,7 @@ class Rules {
   const LexEntry* LexOf(std::string_view lower, LexCat cat) const;
   static Daypart DaypartFromCode(std::string_view code);
 
-  static void Consider(std::optional<Match>& best, Match m);
+  static void Consider(std::optional<Match>& best, const Match& m);
 
  private:
   const LexEntry* FindLex(size_t i, LexCat cat) const;

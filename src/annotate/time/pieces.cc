@@ -94,46 +94,47 @@ void SplitRange(std::string_view text, size_t begin, size_t end, bool space_firs
 
 }  // namespace
 
-void AppendLower(std::string_view s, std::string& out) {
-  // Runs of ASCII are folded in place after one resize (the common case: no byte >= 0x80).
-  size_t i = 0;
-  {
-    const size_t at = out.size();
-    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-    out.resize(at + i);
-    char* dst = out.data() + at;
-    for (size_t k = 0; k < i; ++k) {
-      const unsigned char c = static_cast<unsigned char>(s[k]);
-      dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-  }
-  for (; i < s.size(); ++i) {
+// Writes the lower-case form of `s` to dst (never more bytes than s has) and returns its size.
+static size_t FoldLower(std::string_view s, char* dst) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + 32));
+      dst[n++] = static_cast<char>(c + 32);
     } else if (c == 0xC3 && i + 1 < s.size()) {
       unsigned char d = static_cast<unsigned char>(s[i + 1]);
       // U+00C0..U+00DE upper-case Latin-1 letters (except U+00D7 x) fold by +0x20.
       if (d >= 0x80 && d <= 0x9E && d != 0x97) d = static_cast<unsigned char>(d + 0x20);
-      out.push_back(static_cast<char>(c));
-      out.push_back(static_cast<char>(d));
+      dst[n++] = static_cast<char>(c);
+      dst[n++] = static_cast<char>(d);
       ++i;
     } else {
-      out.push_back(static_cast<char>(c));
+      dst[n++] = static_cast<char>(c);
     }
   }
+  return n;
+}
+
+void AppendLower(std::string_view s, std::string& out) {
+  const size_t at = out.size();
+  out.resize(at + s.size());
+  out.resize(at + FoldLower(s, out.data() + at));
 }
 
 Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens, const Lexicon* lexicon) {
   Pieces out;
-  out.storage.reserve(text.size() + 16);
+  // Sized once up front and filled through a cursor, so the views into it stay valid and no
+  // piece pays for a string append.
+  out.storage.resize(text.size() + 16);
+  size_t used = 0;
   out.items.reserve(tokens.size() * 2 + 4);
   uint32_t prev_end = 0;
   size_t gap_begin = 0;
   auto emit = [&](size_t b, size_t e, PieceKind kind, bool space) {
     Piece p;
     if (space && gap_begin < b) {
-      p.newline_before = text.substr(gap_begin, b - gap_begin).find('\n') != std::string_view::npos;
+      // Gaps are mostly one space: a plain loop beats a memchr call here.
+      for (size_t k = gap_begin; k < b && !p.newline_before; ++k) p.newline_before = text[k] == '\n';
     }
     gap_begin = e;
     p.begin = static_cast<uint32_t>(b);
@@ -141,7 +142,7 @@ Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens, cons
     p.kind = kind;
     p.space_before = space;
     std::string_view raw = text.substr(b, e - b);
-    const size_t at = out.storage.size();
+    const size_t at = used;
     if (kind == PieceKind::kNum) {
       p.digits = static_cast<uint32_t>(raw.size());
       if (raw.size() <= 9) {
@@ -149,7 +150,9 @@ Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens, cons
         for (char c : raw) v = v * 10 + (c - '0');
         p.num = v;
       }
-      out.storage.append(raw.substr(0, 12));  // long digit runs never match anything
+      const std::string_view kept = raw.substr(0, 12);  // long digit runs never match anything
+      kept.copy(out.storage.data() + used, kept.size());
+      used += kept.size();
     } else {
       if (kind == PieceKind::kWord) {
         unsigned char c0 = static_cast<unsigned char>(raw[0]);
@@ -157,9 +160,9 @@ Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens, cons
                   (c0 == 0xC3 && raw.size() > 1 && static_cast<unsigned char>(raw[1]) >= 0x80 &&
                    static_cast<unsigned char>(raw[1]) <= 0x9E);
       }
-      AppendLower(raw.substr(0, 64), out.storage);
+      used += FoldLower(raw.substr(0, 64), out.storage.data() + used);
     }
-    p.lower = std::string_view(out.storage).substr(at);
+    p.lower = std::string_view(out.storage).substr(at, used - at);
     if (lexicon && kind != PieceKind::kNum) p.lex = lexicon->Find(p.lower);
     out.items.push_back(p);
   };
@@ -172,6 +175,7 @@ Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens, cons
     SplitRange(text, b, e, space, emit);
     prev_end = static_cast<uint32_t>(e);
   }
+  out.storage.resize(used);  // shrinking keeps the buffer (and the views)
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "annotate/time/sem.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace tri::timex {
 namespace {
@@ -24,12 +25,36 @@ int AsInt(E e) {
   return static_cast<int>(e);
 }
 
-void Put(std::string& out, std::string_view key, std::string_view value) {
-  if (!out.empty()) out += ';';
-  out += key;
-  out += '=';
-  out += value;
-}
+// Encode's output, built in a fixed buffer and copied out once (every relative value is
+// encoded). Bounded: at most 27 fields of ';', a key of <= 3 bytes, '=', and an int (<= 11
+// bytes) or a ShortText (<= 23 bytes).
+class FormWriter {
+ public:
+  void Put(std::string_view key, std::string_view value) {
+    Key(key);
+    Add(value);
+  }
+  void Put(std::string_view key, const ShortText& value) { Put(key, value.view()); }
+  void Put(std::string_view key, const char* value) { Put(key, std::string_view(value)); }
+  void Put(std::string_view key, int value) {
+    Key(key);
+    n_ = static_cast<size_t>(std::to_chars(buf_ + n_, buf_ + sizeof buf_, value).ptr - buf_);
+  }
+  std::string str() const { return std::string(buf_, n_); }
+
+ private:
+  void Key(std::string_view key) {
+    if (n_ > 0) buf_[n_++] = ';';
+    Add(key);
+    buf_[n_++] = '=';
+  }
+  void Add(std::string_view s) {
+    std::memcpy(buf_ + n_, s.data(), s.size());
+    n_ += s.size();
+  }
+  char buf_[1024];
+  size_t n_ = 0;
+};
 
 bool ParseInt(std::string_view s, int& v) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -62,24 +87,24 @@ std::string_view DaypartCode(Daypart p) {
 }
 
 std::string Encode(const Sem& s) {
-  std::string out;
-  Put(out, "t", std::to_string(AsInt(s.type)));
-  Put(out, "k", std::to_string(AsInt(s.kind)));
-  Put(out, "b", std::to_string(AsInt(s.base)));
-  if (s.dir != Dir::kAuto) Put(out, "dir", std::to_string(AsInt(s.dir)));
+  FormWriter out;
+  out.Put("t", AsInt(s.type));
+  out.Put("k", AsInt(s.kind));
+  out.Put("b", AsInt(s.base));
+  if (s.dir != Dir::kAuto) out.Put("dir", AsInt(s.dir));
   for (const IntField& f : kIntFields) {
-    if (s.*f.member != f.unset) Put(out, f.key, std::to_string(s.*f.member));
+    if (s.*f.member != f.unset) out.Put(f.key, s.*f.member);
   }
-  if (s.bc) Put(out, "bc", "1");
-  if (s.two_digit_year) Put(out, "yy", "1");
-  if (s.season != Season::kNone) Put(out, "se", std::to_string(AsInt(s.season)));
-  if (s.weekend) Put(out, "we", "1");
-  if (s.part != Daypart::kNone) Put(out, "p", std::to_string(AsInt(s.part)));
-  if (s.unit != Unit::kNone) Put(out, "u", std::to_string(AsInt(s.unit)));
-  if (s.gran != Unit::kNone) Put(out, "g", std::to_string(AsInt(s.gran)));
-  if (!s.mod.empty()) Put(out, "mod", s.mod);
-  if (!s.feast.empty()) Put(out, "fe", s.feast);
-  return out;
+  if (s.bc) out.Put("bc", "1");
+  if (s.two_digit_year) out.Put("yy", "1");
+  if (s.season != Season::kNone) out.Put("se", AsInt(s.season));
+  if (s.weekend) out.Put("we", "1");
+  if (s.part != Daypart::kNone) out.Put("p", AsInt(s.part));
+  if (s.unit != Unit::kNone) out.Put("u", AsInt(s.unit));
+  if (s.gran != Unit::kNone) out.Put("g", AsInt(s.gran));
+  if (!s.mod.empty()) out.Put("mod", s.mod);
+  if (!s.feast.empty()) out.Put("fe", s.feast);
+  return out.str();
 }
 
 std::optional<Sem> Decode(std::string_view form) {

@@ -1,0 +1,126 @@
+// CompareStory on small stories written for these tests: same-day updates, collective bodies,
+// workforce figures and effective dates across languages, bare casualty figures.
+#include <gtest/gtest.h>
+
+#include "annotate/claims/claims.h"
+#include "annotate/claims/test_util.h"
+#include "compare/compare.h"
+
+namespace tri {
+namespace {
+
+using testing::DocBuilder;
+
+void Annotate(Document& d) {
+  static auto x = ClaimExtractor::Create({});
+  (*x)->Annotate(d);
+}
+
+Document Report(std::string id, std::string text, std::string outlet, std::string published) {
+  Document d = DocBuilder(std::move(text), "de", std::move(id)).Outlet(std::move(outlet)).Published(published).Build();
+  Annotate(d);
+  return d;
+}
+
+const ComparedClaim* Find(const Story& story, std::string_view slot, std::string_view statement_part) {
+  for (const ComparedClaim& c : story.claims) {
+    if (c.slot == slot && c.statement.find(statement_part) != std::string::npos) return &c;
+  }
+  return nullptr;
+}
+
+// Reports of one day in the story's input order, not their time order: the update at 18:00 is
+// still the later report, so the 09:00 figure it replaces is revised, not contradicted.
+TEST(CompareStory, SameDayUpdateIsLaterByTime) {
+  std::vector<Document> docs;
+  docs.push_back(Report("r1", "Bei dem Unglück starben mindestens 20 Menschen.", "Blatt A", "2025-03-04T08:00:00+01:00"));
+  docs.push_back(Report("r3", "Inzwischen starben 35 Menschen.", "Blatt A", "2025-03-04T18:00:00+01:00"));
+  docs.push_back(Report("r2", "Bei dem Unglück starben 20 Menschen.", "Blatt B", "2025-03-04T09:00:00+01:00"));
+  Story story;
+  story.id = "s4";
+  std::vector<Document*> ptrs;
+  for (Document& d : docs) ptrs.push_back(&d);
+  CompareStory(story, ptrs, {});
+  const ComparedClaim* dead = Find(story, "number", "died");
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->values.size(), 3u);
+  EXPECT_EQ(dead->relation, Relation::kRevisedOverTime);
+}
+
+// A German and an English report of one decision: a collective body's stance keyed across
+// languages, a workforce counted as "Beschäftigte" and as "people" it employs, and the date the
+// merger takes effect.
+TEST(CompareStory, BodiesWorkforceAndEffectiveDateAcrossLanguages) {
+  std::vector<Document> docs;
+  docs.push_back(DocBuilder("Die beiden Kliniken sollen fusionieren. Der Zusammenschluss soll zum 1. Januar 2027 "
+                            "wirksam werden. In den Kliniken arbeiten rund 2.400 Beschäftigte. "
+                            "Der Betriebsrat lehnt die Pläne ab.", "de", "k1")
+                     .Timex("1. Januar 2027", "2027-01-01")
+                     .Outlet("Blatt A").Published("2026-05-12T08:00:00+02:00").Build());
+  docs.push_back(DocBuilder("The two hospitals are to merge. The merger is due to take effect on 1 July 2027. "
+                            "The hospitals employ around 2,400 people. The works council welcomed the plans.",
+                            "en", "k2")
+                     .Timex("1 July 2027", "2027-07-01")
+                     .Outlet("Ledger").Published("2026-05-12T10:00:00+02:00").Build());
+  for (Document& d : docs) Annotate(d);
+  Story story;
+  story.id = "s5";
+  std::vector<Document*> ptrs{&docs[0], &docs[1]};
+  CompareStory(story, ptrs, {});
+  auto both = [&](std::string_view slot) -> const ComparedClaim* {
+    for (const ComparedClaim& c : story.claims) {
+      if (c.slot == slot && c.values.count("k1") && c.values.count("k2")) return &c;
+    }
+    return nullptr;
+  };
+  ASSERT_NE(both("stance"), nullptr);
+  EXPECT_EQ(both("stance")->relation, Relation::kContradicted);
+  ASSERT_NE(both("number"), nullptr);
+  EXPECT_EQ(both("number")->relation, Relation::kAgreed);
+  ASSERT_NE(both("date"), nullptr);
+  EXPECT_EQ(both("date")->relation, Relation::kContradicted);
+}
+
+// "mindestens 15 wurden verletzt" (a bare figure before its casualty word) and "12 Bewohner"
+// (residents are people) answer the same question.
+TEST(CompareStory, BareCasualtyFigureAndResidents) {
+  std::vector<Document> docs;
+  docs.push_back(Report("c1", "Zwei Menschen starben, mindestens 15 wurden verletzt.", "Blatt A", "2025-03-04T08:00:00+01:00"));
+  docs.push_back(Report("c2", "Bei dem Brand wurden 12 Bewohner verletzt.", "Blatt B", "2025-03-04T09:00:00+01:00"));
+  Story story;
+  story.id = "s6";
+  std::vector<Document*> ptrs{&docs[0], &docs[1]};
+  CompareStory(story, ptrs, {});
+  const ComparedClaim* injured = Find(story, "number", "injured");
+  ASSERT_NE(injured, nullptr);
+  EXPECT_EQ(injured->values.size(), 2u);
+  EXPECT_EQ(injured->relation, Relation::kContradicted);
+}
+
+// Update language in the sentence before the figure revises it when both are about the same
+// thing ("die Zahl der Todesopfer korrigiert. Drei Menschen starben"), not after an unrelated
+// "inzwischen".
+TEST(CompareStory, UpdateInPreviousSentenceAboutTheSameThing) {
+  std::vector<Document> docs;
+  docs.push_back(Report("u1", "Bei dem Unglück starben mindestens vier Menschen.", "Blatt A", "2025-03-04T08:00:00+01:00"));
+  docs.push_back(Report("u2", "Vier Menschen starben.", "Blatt C", "2025-03-04T09:00:00+01:00"));
+  docs.push_back(Report("u3", "Die Polizei hat die Zahl der Todesopfer korrigiert. Drei Menschen starben.", "Blatt B",
+                        "2025-03-04T12:00:00+01:00"));
+  std::vector<Document*> ptrs{&docs[0], &docs[1], &docs[2]};
+  Story story;
+  story.id = "s7";
+  CompareStory(story, ptrs, {});
+  const ComparedClaim* dead = Find(story, "number", "died");
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->values.size(), 3u);
+  EXPECT_EQ(dead->relation, Relation::kRevisedOverTime);
+
+  docs[2] = Report("u3", "Inzwischen ermittelt die Polizei. Drei Menschen starben.", "Blatt B", "2025-03-04T12:00:00+01:00");
+  Story story2;
+  CompareStory(story2, ptrs, {});
+  ASSERT_NE(Find(story2, "number", "died"), nullptr);
+  EXPECT_EQ(Find(story2, "number", "died")->relation, Relation::kContradicted);
+}
+
+}  // namespace
+}  // namespace tri
