@@ -55,7 +55,9 @@ void AppendTimelineHtml(const Story& story, const DocumentIndex& docs, std::stri
     out += "<text x=\"" + std::to_string(int(x)) + "\" y=\"66\" font-size=\"12\" "
            "text-anchor=\"middle\" fill=\"#475467\">" + HtmlEscape(dates[i]) + "</text>";
   }
-  out += "</svg><ul>";
+  // The chart gives the overview; the full list (often dozens of entries) opens on demand.
+  out += "</svg><details class=\"fold\"><summary>All " + std::to_string(story.timeline.size()) +
+         " dated events, statements and publications</summary><ul>";
   for (const TimelineEntry* t : entries) {
     const Document* d = docs.Find(t->document);
     auto c = color.find(t->document);
@@ -66,7 +68,7 @@ void AppendTimelineHtml(const Story& story, const DocumentIndex& docs, std::stri
     if (!t->speaker.empty()) out += ", " + HtmlEscape(t->speaker);
     out += "</span></li>";
   }
-  out += "</ul></div>";
+  out += "</ul></details></div>";
 }
 
 void AppendSourcingHtml(const Story& story, const DocumentIndex& docs, std::string& out) {

@@ -53,10 +53,12 @@ TEST(NerAccuracy, CrossValidatedGermEvalF1) {
   }
   const GermEvalScores s = ScoreGermEval(*data, predicted);
   std::cout << FormatScores(s);
-  EXPECT_GE(s.outer.overall.f1(), 58.0);
-  EXPECT_GE(s.outer.per_type.at("PER").f1(), 62.0);
-  EXPECT_GE(s.outer.per_type.at("LOC").f1(), 63.0);
-  EXPECT_GE(s.combined.overall.f1(), 56.0);
+  // Measured (data/ner/SOURCES): outer 64.87, PER 76.62, LOC 69.96, ORG 51.21, combined 62.97.
+  EXPECT_GE(s.outer.overall.f1(), 63.5);
+  EXPECT_GE(s.outer.per_type.at("PER").f1(), 74.5);
+  EXPECT_GE(s.outer.per_type.at("LOC").f1(), 68.0);
+  EXPECT_GE(s.outer.per_type.at("ORG").f1(), 49.0);
+  EXPECT_GE(s.combined.overall.f1(), 61.5);
 }
 
 }  // namespace
