@@ -123,4 +123,23 @@ TEST(CompareStory, UpdateInPreviousSentenceAboutTheSameThing) {
 }
 
 }  // namespace
+// Two figures of one kind in both reports (a pay demand and a share of cancelled trains, both
+// in percent): whichever each report states first, they do not contradict each other.
+TEST(CompareStory, SameFiguresInBothReportsAreNoContradiction) {
+  std::vector<Document> docs;
+  docs.push_back(Report("p1", "Die Gewerkschaft fordert eine Lohnerhöhung um 8,5 Prozent. Die Bahn rechnet "
+                        "damit, dass rund 80 Prozent der Fernzüge ausfallen.", "Blatt A",
+                        "2026-11-18T08:00:00+01:00"));
+  docs.push_back(Report("p2", "Die Bahn erwartet, dass 80 Prozent der Fernzüge ausfallen. Gefordert werden "
+                        "8,5 Prozent mehr Lohn.", "Blatt B", "2026-11-18T09:00:00+01:00"));
+  Story story;
+  story.id = "s5";
+  std::vector<Document*> ptrs;
+  for (Document& d : docs) ptrs.push_back(&d);
+  CompareStory(story, ptrs, {});
+  for (const ComparedClaim& c : story.claims) {
+    EXPECT_NE(c.relation, Relation::kContradicted) << c.statement;
+  }
+}
+
 }  // namespace tri
