@@ -144,7 +144,7 @@ std::vector<std::string> GlanceLines(const Story& story, const DocumentIndex& do
     }
     std::string line = "Sourcing of " + OutletLabel(*d) + ": " + flags;
     if (!d->sourcing.anonymous.empty()) {
-      line += " (anonymous: ";
+      line += " (unnamed or vague sources: ";
       for (size_t i = 0; i < d->sourcing.anonymous.size() && i < 4; ++i) {
         line += (i ? ", " : "") + OneLine(d->sourcing.anonymous[i]);
       }
