@@ -66,7 +66,7 @@ std::string Article(std::mt19937& rng) {
           text += std::string(Pick(rng, kAnon)) + " " + name + " sei bereit für neue Gespräche. ";
           break;
         case 5:
-          text += "Bislang hat sich " + name + " nicht öffentlich zu einem möglichen Treffen geäußert. ";
+          text += "Bislang hat sich " + name + " nicht offiziell zu einer möglichen Begegnung geäußert. ";
           break;
         case 6:
           text += "Das Treffen könnte in der " + std::string(rng() % 2 ? "japanischen" : "polnischen") +

@@ -19,8 +19,8 @@ void CheckTable(const std::vector<Row>& rows) {
 
 TEST(Sentences, OrdinalsDoNotEndSentences) {
   CheckTable({
-      {"Ab dem 31. Oktober findet in Südkorea ein Gipfel statt. Trump kommt.",
-       "Ab dem 31. Oktober findet in Südkorea ein Gipfel statt. || Trump kommt."},
+      {"Ab dem 12. März tagt in Leipzig ein Fachkongress. Müller kommt.",
+       "Ab dem 12. März tagt in Leipzig ein Fachkongress. || Müller kommt."},
       {"Das war im 19. Jahrhundert so. Heute nicht.",
        "Das war im 19. Jahrhundert so. || Heute nicht."},
       {"Die Zahl stieg auf 31. Die Regierung schwieg.",

@@ -35,13 +35,13 @@ const Claim* ClaimWith(const Document& d, std::string_view needle) {
 TEST(Claims, AttributedLikelihoodIsHedgedWithSpeakerAndDate) {
   const std::string text =
       "Bundeskanzlerin Anna Muster will den Präsidenten Paul Exemple treffen. "
-      "Regierungssprecher Karl Beispiel sagte am Montag, die Möglichkeit für ein solches Gespräch sei erheblich.";
+      "Regierungssprecher Karl Beispiel sagte am Montag, die Möglichkeit zu einer derartigen Unterredung sei erheblich.";
   Document d = DocBuilder(text)
                    .Entity("Anna Muster", EntityType::kPer)
                    .Entity("Paul Exemple", EntityType::kPer)
                    .Entity("Karl Beispiel", EntityType::kPer)
                    .Timex("am Montag", "2025-03-03")
-                   .Quote("die Möglichkeit für ein solches Gespräch sei erheblich",
+                   .Quote("die Möglichkeit zu einer derartigen Unterredung sei erheblich",
                           "Regierungssprecher Karl Beispiel sagte am Montag", "Karl Beispiel")
                    .Build();
   Extractor().Annotate(d);
@@ -116,7 +116,7 @@ TEST(Claims, ConflictingHedgesKeepEveryCue) {
 TEST(Claims, LastMeetingPlaceDateAndParticipants) {
   const std::string text =
       "Anna Muster und Paul Exemple wollen verhandeln. "
-      "Die beiden Staatschefs trafen sich zuletzt 2019 in Hanoi.";
+      "Die beiden Amtskollegen trafen sich zuletzt 2019 in Hanoi.";
   Document d = DocBuilder(text)
                    .Entity("Anna Muster", EntityType::kPer)
                    .Entity("Paul Exemple", EntityType::kPer)

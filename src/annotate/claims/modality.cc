@@ -76,7 +76,7 @@ LikelihoodReading ReadLikelihood(const DocView& v, const Body& body) {
   if (!nouns.empty() && !mags.empty()) {
     const CueMatch& noun = nouns.front();
     const CueMatch* best = nullptr;
-    uint32_t best_dist = 17;  // "die Möglichkeit für ein solches Gespräch ... sei erheblich"
+    uint32_t best_dist = 17;  // "die Möglichkeit zu einer derartigen Unterredung ... sei erheblich"
     for (const CueMatch& m : mags) {
       const uint32_t d = m.begin > noun.begin ? m.begin - noun.begin : noun.begin - m.begin;
       if (d < best_dist) {

@@ -100,7 +100,7 @@ RoleContext FindRoleContext(const Document& doc, size_t mention, const Gazetteer
     ctx.affiliation = std::string(text(first - 2));
     return ctx;
   }
-  // After the name: "Oh Hyun Joo, dem nationalen Sicherheitsberater der südkoreanischen ...".
+  // After the name: "Lin Mei Hua, der stellvertretenden Innenministerin der taiwanischen ...".
   size_t t = TokenAt(doc, m.span.end - 1) + 1;
   if (t < doc.tokens.size() && text(t) == ",") {
     for (size_t k = t + 1; k < std::min(doc.tokens.size(), t + 5); ++k) {

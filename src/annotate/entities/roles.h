@@ -2,9 +2,9 @@
 //   "Südkoreas Vereinigungsminister Chung Dong Young"  -> role "Vereinigungsminister",
 //                                                         affiliation "Südkoreas" (a LOC mention)
 //   "US-Präsident Donald Trump"                        -> role "US-Präsident", affiliation "US"
-//   "Oh Hyun Joo, dem nationalen Sicherheitsberater der südkoreanischen Regierung"
-//                                                      -> role "Sicherheitsberater", affiliation
-//                                                         "südkoreanischen"
+//   "Lin Mei Hua, der stellvertretenden Innenministerin der taiwanischen Regierung"
+//                                                      -> role "Innenministerin", affiliation
+//                                                         "taiwanischen"
 //   "Dialog mit Pjöngjang" (a capital, not after a locative preposition) -> metonymic
 #pragma once
 

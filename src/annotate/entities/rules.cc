@@ -57,8 +57,8 @@ void ApplySentenceRules(const std::vector<std::string_view>& tokens, const Gazet
         IsCountryLike(gaz, Lower(tokens[c.begin]))) {
       outer[c.begin] = "B-LOC";
     }
-    // "Oh Hyun Joo, dem nationalen Sicherheitsberater": an apposition with a role. A name the
-    // tagger cut short ("Oh [Hyun Joo]") gets back up to two capitalised words before it.
+    // "Lin Mei Hua, der stellvertretenden Innenministerin": an apposition with a role. A name the
+    // tagger cut short ("Lin [Mei Hua]") gets back up to two capitalised words before it.
     if ((c.type == "OTH" || c.type == "ORG" || c.type == "PER") && c.end + 1 < n &&
         tokens[c.end] == ",") {
       for (size_t k = c.end + 1; k < std::min(n, c.end + 5); ++k) {

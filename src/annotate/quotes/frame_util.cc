@@ -276,7 +276,7 @@ void TidyUnitFrames(const DocView& v, std::vector<Attribution>& frames) {
       const uint32_t fb = p.frame[0].b;
       if (fb <= a.message.b || fb >= a.message.e) continue;
       // A trailing frame ends the message before it; so does a new frame after a dash or a
-      // semicolon ("..., er habe nicht nachgedacht - er bejahte aber, dass ...").
+      // semicolon ("..., er habe nicht darüber entschieden - er räumte aber ein, dass ...").
       const bool after_break = fb > 0 && (v.toks[fb - 1].flags & (kDash | kSemicolon));
       if (p.post || after_break) a.message.e = after_break ? fb - 1 : fb;
     }

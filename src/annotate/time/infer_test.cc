@@ -44,7 +44,7 @@ TEST_F(InferTest, RelativeAndExplicitDatesNameTheSameWeek) {
   std::vector<Document> docs;
   docs.push_back(MakeDoc("undated",
                          "Ein Treffen ist bereits kommende Woche möglich, sagte der Minister am "
-                         "Freitag. Ab dem 31. Oktober findet in Seoul der Gipfel statt.",
+                         "Freitag. Ab dem 31. Oktober tagt in Busan das Forum.",
                          std::nullopt, *tagger_));
   EXPECT_FALSE(Find(docs[0], "kommende Woche")->resolved);
   InferPublicationDates(docs, {});
