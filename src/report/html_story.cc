@@ -59,7 +59,7 @@ void AppendMatrix(const Story& story, const DocumentIndex& docs, std::string& ou
       }
       out += "<td class=\"cell\"><span class=\"value" +
              std::string(IsHedged(*c, id) ? " hedged" : "") + "\">" +
-             HtmlEscape(OneLine(it->second.value)) + "</span>";
+             HtmlEscape(DisplayValue(*c, it->second)) + "</span>";
       if (!it->second.speaker.empty()) {
         out += "<div class=\"who\">" + HtmlEscape(it->second.speaker) + "</div>";
       }
@@ -79,7 +79,7 @@ void AppendSide(const ComparedClaim& c, const std::string& doc_id, const ClaimVa
   out += "<div class=\"side\"><div class=\"outlet\">" + HtmlEscape(OutletLabel(*d)) +
          " <span class=\"who\">" + HtmlEscape(DateLabel(*d)) + "</span></div>";
   out += "<div>says: <span class=\"value" + std::string(IsHedged(c, doc_id) ? " hedged" : "") +
-         "\">" + HtmlEscape(OneLine(v.value)) + "</span> <span class=\"who\">(" +
+         "\">" + HtmlEscape(DisplayValue(c, v, 300)) + "</span> <span class=\"who\">(" +
          HtmlEscape(ToString(v.modality)) + ")</span></div>";
   if (!v.speaker.empty()) out += "<div class=\"who\">source: " + HtmlEscape(v.speaker) + "</div>";
   out += "<div class=\"evidence\">" + HtmlEscape(ctx.before) + "<mark>" +

@@ -68,7 +68,7 @@ void AppendStory(const Story& story, const DocumentIndex& docs, std::string& out
         }
         const bool hedged =
             std::find(c->hedged_in.begin(), c->hedged_in.end(), id) != c->hedged_in.end();
-        out += " " + std::string(hedged ? "_" : "") + Cell(it->second.value) + (hedged ? "_" : "");
+        out += " " + std::string(hedged ? "_" : "") + Cell(DisplayValue(*c, it->second)) + (hedged ? "_" : "");
         if (!it->second.speaker.empty()) out += " (" + Cell(it->second.speaker) + ")";
         out += " |";
       }
@@ -92,7 +92,7 @@ void AppendStory(const Story& story, const DocumentIndex& docs, std::string& out
         const Document* d = docs.Find(id);
         if (it == c->values.end() || !d) continue;
         const EvidenceContext ctx = ContextOf(*d, it->second.evidence);
-        out += "- " + OutletLabel(*d) + " (" + DateLabel(*d) + "): **" + OneLine(it->second.value) +
+        out += "- " + OutletLabel(*d) + " (" + DateLabel(*d) + "): **" + DisplayValue(*c, it->second, 300) +
                "**" + (it->second.speaker.empty() ? "" : " — " + it->second.speaker) + "\n  > " +
                ctx.before + "**" + ctx.evidence + "**" + ctx.after + "\n";
       }

@@ -94,4 +94,30 @@ TEST(JsonReportTest, FollowsOutputContract) {
 }
 
 }  // namespace
+// The summary names every side of a contradiction with its outlet; the reading of a stance
+// leads its words; a claim only one outlet carries stays out of the matrix.
+TEST(MarkdownReportTest, GlanceSummarisesContradictionsAndKeepsSingleSourceOutOfTheMatrix) {
+  Analysis a = MakeAnalysis();
+  ComparedClaim stance;
+  stance.id = "s1:c2";
+  stance.statement = "Is Kim ready for talks?";
+  stance.slot = "stance";
+  stance.relation = Relation::kSingleSource;
+  stance.values["d1"] = ClaimValue{"bereit", "ready", {0, 3}, "d1:c1", "Pjöngjang", Modality::kReported};
+  a.stories[0].claims.push_back(stance);
+  const std::string md = RenderMarkdown(a);
+  const size_t glance = md.find("**At a glance**");
+  ASSERT_NE(glance, std::string::npos) << md;
+  const size_t line_end = md.find('\n', md.find("- Contradiction:", glance));
+  const std::string line = md.substr(md.find("- Contradiction:", glance), line_end - md.find("- Contradiction:", glance));
+  EXPECT_NE(line.find("Blatt A: \u201CHanoi\u201D"), std::string::npos) << line;
+  EXPECT_NE(line.find("Panmunjom"), std::string::npos) << line;
+  EXPECT_NE(md.find("1 carried by one outlet only"), std::string::npos) << md;
+  const size_t matrix = md.find("### Claims × outlets");
+  ASSERT_NE(matrix, std::string::npos);
+  const std::string table = md.substr(matrix, md.find("\n\n_", matrix) - matrix);
+  EXPECT_EQ(table.find("Is Kim ready"), std::string::npos) << table;
+  EXPECT_NE(md.find("**ready: bereit**"), std::string::npos) << md;  // the single-source list
+}
+
 }  // namespace tri

@@ -103,6 +103,22 @@ std::vector<const ComparedClaim*> ClaimsForReading(const Story& story) {
   return out;
 }
 
+std::string DisplayValue(const ComparedClaim& claim, const ClaimValue& value, size_t max_chars) {
+  std::string words = OneLine(value.value);
+  if (words.size() > max_chars) {
+    size_t cut = max_chars;
+    while (cut > 0 && (static_cast<unsigned char>(words[cut]) & 0xC0) == 0x80) --cut;
+    words = words.substr(0, cut) + "…";
+  }
+  if ((claim.slot == "stance" || claim.slot == "likelihood") && !value.normalized.empty() &&
+      value.normalized != value.value) {
+    std::string reading = value.normalized;
+    std::replace(reading.begin(), reading.end(), '_', ' ');
+    return reading + ": " + words;
+  }
+  return words;
+}
+
 bool InMatrix(const ComparedClaim& c) {
   return c.values.size() >= 2 || c.relation == Relation::kContradicted ||
          c.relation == Relation::kRevisedOverTime;
@@ -122,7 +138,7 @@ std::vector<std::string> GlanceLines(const Story& story, const DocumentIndex& do
       const Document* d = docs.Find(id);
       if (it == c->values.end() || !d) continue;
       line += std::string(first ? " " : "; ") + OutletLabel(*d) + ": \u201C" +
-              OneLine(it->second.value) + "\u201D";
+              DisplayValue(*c, it->second) + "\u201D";
       std::string who = it->second.speaker;
       const std::string& date = it->second.date;  // unresolved shapes ("XXXX-WXX-5") say little
       if (!date.empty() && date[0] != 'X') who += (who.empty() ? "" : ", ") + date;

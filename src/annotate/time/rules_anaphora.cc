@@ -205,8 +205,20 @@ void Rules::Refs(size_t i, std::optional<Match>& best) const {
       {"shortly", "afterwards", "", "FUTURE_REF"}, {"soon", "after", "", "FUTURE_REF"},
       {"shortly", "before", "", "PAST_REF"},     {"a", "while", "ago", "PAST_REF"},
   };
+  // A 64-bit filter over (length, first letter) of the phrases' first words, computed from the
+  // table: most words start no phrase and skip the scan (Refs runs at every candidate piece).
+  static constexpr auto kKey = [](std::string_view w) {
+    return (static_cast<unsigned>(w.size()) * 7u + static_cast<unsigned char>(w[0])) & 63u;
+  };
+  static constexpr uint64_t kFirstFilter = [] {
+    uint64_t m = 0;
+    for (const Phrase& ph : kPhrases) m |= uint64_t{1} << kKey(ph.a);
+    return m;
+  }();
   const std::string_view first = P(i).lower;
+  const bool may_start = !first.empty() && ((kFirstFilter >> kKey(first)) & 1u);
   for (const Phrase& ph : kPhrases) {
+    if (!may_start) break;
     if (first != ph.a) continue;
     size_t n = 1;
     if (!ph.b.empty()) {
