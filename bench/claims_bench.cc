@@ -20,11 +20,14 @@
 
 namespace {
 
-const char* kNames[] = {"Anna Berger", "Paul Kramer", "Jonas Kühn", "Eva Lind", "Tom Ahrens", "Lea Vogt"};
-const char* kRoles[] = {"Außenministerin", "Regierungssprecher", "Bürgermeister", "Sicherheitsberaterin"};
+const char* kNames[] = {"Anna Berger", "Paul Kramer", "Jonas Kühn",
+                        "Eva Lind",    "Tom Ahrens",  "Lea Vogt"};
+const char* kRoles[] = {"Außenministerin", "Regierungssprecher", "Bürgermeister",
+                        "Sicherheitsberaterin"};
 const char* kPlaces[] = {"Berlin", "Wien", "Prag", "Hanoi", "Seoul", "Warschau", "Genf", "Rom"};
 const char* kCountries[] = {"Frankreich", "Polen", "Japan", "Kanada", "Südkorea"};
-const char* kLikely[] = {"erheblich", "gering", "sehr unwahrscheinlich", "durchaus möglich", "denkbar"};
+const char* kLikely[] = {"erheblich", "gering", "sehr unwahrscheinlich", "durchaus möglich",
+                         "denkbar"};
 const char* kAnon[] = {"Ein Regierungssprecher erklärte,", "Aus diplomatischen Kreisen hieß es,",
                        "Experten vermuten,", "Beobachter sagten,"};
 const char* kNarrative[] = {
@@ -45,31 +48,37 @@ std::string Article(std::mt19937& rng) {
   std::string text = a + " will " + b + " treffen – die Chancen stehen offenbar gut\n\n";
   for (int p = 0; p < 6; ++p) {
     for (int s = 0; s < 3; ++s) {
-      const std::string name = Pick(rng, kNames), role = Pick(rng, kRoles), place = Pick(rng, kPlaces);
+      const std::string name = Pick(rng, kNames), role = Pick(rng, kRoles),
+                        place = Pick(rng, kPlaces);
       switch (rng() % 8) {
         case 0:
           text += role + " " + name + " sagte am Freitag, die Möglichkeit für ein Treffen sei " +
                   Pick(rng, kLikely) + ". ";
           break;
         case 1:
-          text += "Die beiden trafen sich zuletzt " + std::to_string(2015 + rng() % 9) + " in " + place + ". ";
+          text += "Die beiden trafen sich zuletzt " + std::to_string(2015 + rng() % 9) + " in " +
+                  place + ". ";
           break;
         case 2:
           text += "Der Gipfel der Handelsgruppe (XYZ) findet ab dem 31. Oktober in " +
-                  std::string(Pick(rng, kCountries)) + " statt, wo auch " + name + " erwartet wird. ";
+                  std::string(Pick(rng, kCountries)) + " statt, wo auch " + name +
+                  " erwartet wird. ";
           break;
         case 3:
           text += "Bei dem Unglück kamen mindestens " + std::to_string(3 + rng() % 40) +
-                  " Menschen ums Leben, rund " + std::to_string(10 + rng() % 90) + " wurden verletzt. ";
+                  " Menschen ums Leben, rund " + std::to_string(10 + rng() % 90) +
+                  " wurden verletzt. ";
           break;
         case 4:
           text += std::string(Pick(rng, kAnon)) + " " + name + " sei bereit für neue Gespräche. ";
           break;
         case 5:
-          text += "Bislang hat sich " + name + " nicht offiziell zu einer möglichen Begegnung geäußert. ";
+          text += "Bislang hat sich " + name +
+                  " nicht offiziell zu einer möglichen Begegnung geäußert. ";
           break;
         case 6:
-          text += "Das Treffen könnte in der " + std::string(rng() % 2 ? "japanischen" : "polnischen") +
+          text += "Das Treffen könnte in der " +
+                  std::string(rng() % 2 ? "japanischen" : "polnischen") +
                   " Hauptstadt stattfinden, die Kosten lägen bei 2,5 Millionen Euro. ";
           break;
         default:
@@ -134,8 +143,8 @@ const Corpus& GetTestSet() {
     const Models& m = GetModels();
     tri::IngestOptions opts;
     std::vector<tri::Status> errors;
-    for (const std::string& f :
-         tri::ListInputFiles({std::string(TRI_SOURCE_DIR) + "/tests/stories/articles"}, opts, errors)) {
+    for (const std::string& f : tri::ListInputFiles(
+             {std::string(TRI_SOURCE_DIR) + "/tests/stories/articles"}, opts, errors)) {
       for (tri::Document& d : tri::ReadInputFile(f, opts).documents) {
         tri::AnalyzeText(d);
         if (d.language != "de") continue;
@@ -234,11 +243,16 @@ void BM_CompareStory(benchmark::State& state) {
     compared = story.claims.size();
     benchmark::DoNotOptimize(compared);
   }
-  state.counters["articles/s"] =
-      benchmark::Counter(double(docs.size()) * double(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["articles/s"] = benchmark::Counter(
+      double(docs.size()) * double(state.iterations()), benchmark::Counter::kIsRate);
   state.counters["compared_claims"] = double(compared);
 }
-BENCHMARK(BM_CompareStory)->Arg(10)->Arg(100)->Arg(500)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+BENCHMARK(BM_CompareStory)
+    ->Arg(10)
+    ->Arg(100)
+    ->Arg(500)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(1.0);
 
 }  // namespace
 

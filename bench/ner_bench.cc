@@ -4,7 +4,6 @@
 // The text is generated here from sentence templates and name lists written for the
 // benchmark (deterministic), so the figures are reproducible without ../shared.
 #include <sys/resource.h>
-
 #include <time.h>
 
 #include <chrono>
@@ -30,12 +29,12 @@ double CpuSeconds() {
 }
 
 std::string GenerateText(size_t min_tokens) {
-  const char* people[] = {"Angela Berger", "Tomasz Nowak", "Kim Soo Jin", "Pedro Alvarez",
-                          "Maria Lindqvist", "Olaf Brandt", "Yuki Tanaka", "Jean Dupont"};
-  const char* roles[] = {"Außenministerin", "Regierungschef", "Präsident", "Sprecherin",
-                         "Vereinigungsminister", "Parteichef"};
-  const char* places[] = {"Berlin", "Seoul", "Warschau", "Madrid", "Tokio", "Paris", "Wien",
-                          "Südkorea", "Japan", "Frankreich"};
+  const char* people[] = {"Angela Berger",   "Tomasz Nowak", "Kim Soo Jin", "Pedro Alvarez",
+                          "Maria Lindqvist", "Olaf Brandt",  "Yuki Tanaka", "Jean Dupont"};
+  const char* roles[] = {"Außenministerin", "Regierungschef",       "Präsident",
+                         "Sprecherin",      "Vereinigungsminister", "Parteichef"};
+  const char* places[] = {"Berlin", "Seoul", "Warschau", "Madrid", "Tokio",
+                          "Paris",  "Wien",  "Südkorea", "Japan",  "Frankreich"};
   const char* adjs[] = {"südkoreanischen", "japanischen", "französischen", "deutschen"};
   const char* orgs[] = {"Europäische Union", "Bundesregierung", "Nato", "Vereinten Nationen"};
   const char* templates[] = {
@@ -61,11 +60,21 @@ std::string GenerateText(size_t min_tokens) {
       }
       ++p;
       switch (*p) {
-        case 'P': sentence += people[next(std::size(people))]; break;
-        case 'R': sentence += roles[next(std::size(roles))]; break;
-        case 'L': sentence += places[next(std::size(places))]; break;
-        case 'A': sentence += adjs[next(std::size(adjs))]; break;
-        case 'O': sentence += orgs[next(std::size(orgs))]; break;
+        case 'P':
+          sentence += people[next(std::size(people))];
+          break;
+        case 'R':
+          sentence += roles[next(std::size(roles))];
+          break;
+        case 'L':
+          sentence += places[next(std::size(places))];
+          break;
+        case 'A':
+          sentence += adjs[next(std::size(adjs))];
+          break;
+        case 'O':
+          sentence += orgs[next(std::size(orgs))];
+          break;
       }
     }
     for (char c : sentence) tokens += c == ' ';
@@ -119,8 +128,8 @@ int main(int argc, char** argv) {
   std::printf("model load (first, incl. gazetteer parse): %.1f ms\n", first_load * 1e3);
   std::printf("model load (first, CPU time): %.1f ms\n", first_load_cpu * 1e3);
   std::printf("model load (model only, gazetteer cached): %.1f ms\n", reload * 1e3);
-  std::printf("tagging: %zu tokens, %zu mentions, %.3f s -> %.0f tokens/s on one core\n",
-              n_tokens, mentions, tag_secs, n_tokens / tag_secs);
+  std::printf("tagging: %zu tokens, %zu mentions, %.3f s -> %.0f tokens/s on one core\n", n_tokens,
+              mentions, tag_secs, n_tokens / tag_secs);
   std::printf("tagging (CPU time): %.3f s -> %.0f tokens/s/core\n", tag_cpu, n_tokens / tag_cpu);
   std::printf("linking: %zu mentions -> %zu entities in %.3f s\n", mentions, entities.size(),
               link_secs);

@@ -20,20 +20,21 @@
 
 namespace {
 
-const char* kNames[] = {"Anna Berger", "Paul Kramer", "Jonas Kühn", "Eva Lind", "Tom Ahrens",
-                        "Ole Hansen", "Lea Vogt", "Max Roth"};
-const char* kRoles[] = {"Ministerin", "Bürgermeister", "Sprecherin", "Trainer", "Vorsitzende",
-                        "Staatssekretär"};
+const char* kNames[] = {"Anna Berger", "Paul Kramer", "Jonas Kühn", "Eva Lind",
+                        "Tom Ahrens",  "Ole Hansen",  "Lea Vogt",   "Max Roth"};
+const char* kRoles[] = {"Ministerin", "Bürgermeister", "Sprecherin",
+                        "Trainer",    "Vorsitzende",   "Staatssekretär"};
 const char* kAnon[] = {"Ein Regierungssprecher", "Experten", "Aus Regierungskreisen hieß es,",
                        "Ein ranghoher Diplomat", "Beobachter"};
-const char* kClauses[] = {
-    "die Lage sei ernst, aber beherrschbar", "man werde die Gespräche fortsetzen",
-    "der Haushalt müsse bis zum Herbst stehen", "die Preise könnten weiter steigen",
-    "eine Einigung sei in den nächsten Wochen möglich", "das Projekt habe sich verzögert"};
-const char* kQuotes[] = {
-    "Wir werden das nicht hinnehmen", "Das ist ein guter Tag für die Region",
-    "Niemand hat mit einem so klaren Ergebnis gerechnet",
-    "Die Zahlen sprechen eine deutliche Sprache. Wir müssen handeln"};
+const char* kClauses[] = {"die Lage sei ernst, aber beherrschbar",
+                          "man werde die Gespräche fortsetzen",
+                          "der Haushalt müsse bis zum Herbst stehen",
+                          "die Preise könnten weiter steigen",
+                          "eine Einigung sei in den nächsten Wochen möglich",
+                          "das Projekt habe sich verzögert"};
+const char* kQuotes[] = {"Wir werden das nicht hinnehmen", "Das ist ein guter Tag für die Region",
+                         "Niemand hat mit einem so klaren Ergebnis gerechnet",
+                         "Die Zahlen sprechen eine deutliche Sprache. Wir müssen handeln"};
 const char* kNarrative[] = {
     "Am Dienstag trafen sich die Vertreter der Länder in Berlin zu einer weiteren Runde.",
     "Die Gespräche dauerten bis in den späten Abend und wurden mehrfach unterbrochen.",

@@ -7,21 +7,41 @@
 namespace tri::bench {
 namespace {
 
-const std::vector<std::string> kPlaces = {"Berlin", "Hamburg", "München", "Köln", "Frankfurt", "Stuttgart",
-    "Düsseldorf", "Leipzig", "Dresden", "Hannover", "Nürnberg", "Bremen", "Duisburg", "Bochum", "Münster",
-    "Kiel", "Rostock", "Potsdam", "Erfurt", "Mainz", "Saarbrücken", "Freiburg", "Augsburg", "Regensburg"};
-const std::vector<std::string> kOrgs = {"Deutsche Bahn", "Stadtwerke", "Landesregierung", "Bundesregierung",
-    "Feuerwehr", "Polizei", "Gewerkschaft Verdi", "IG Metall", "Verkehrsverbund", "Handwerkskammer",
-    "Industrie- und Handelskammer", "Umweltbundesamt", "Bundesnetzagentur", "Landgericht", "Stadtrat"};
-const std::vector<std::string> kEvents = {"Streik", "Großbrand", "Brückensperrung", "Hochwasser", "Stromausfall",
-    "Haushaltsstreit", "Tarifverhandlung", "Bauprojekt", "Gerichtsverfahren", "Unwetter", "Zugausfall",
-    "Demonstration", "Wahlkampf", "Mietenstreit", "Werksschließung", "Cyberangriff"};
-const std::vector<std::string> kOutlets = {"Rheinpost", "Nordkurier", "Hauptstadtkurier", "Stadtblatt",
-    "Westfunk", "Märkische Zeitung", "Radio Havelland", "Lausitzer Blatt", "Südkurier Online", "Elbe-Echo"};
-const std::vector<std::string> kFirst = {"Anna", "Jonas", "Petra", "Mehmet", "Claudia", "Stefan", "Lena",
-    "Thomas", "Sabine", "Yusuf", "Katrin", "Michael", "Julia", "Andreas", "Eva", "Rainer"};
-const std::vector<std::string> kLast = {"Schmidt", "Weber", "Yilmaz", "Hoffmann", "Krüger", "Voss", "Becker",
-    "Wagner", "Lehmann", "Schulz", "Neumann", "Braun", "Zimmermann", "Hartmann", "Lange", "Koch"};
+const std::vector<std::string> kPlaces = {
+    "Berlin",     "Hamburg", "München",     "Köln",     "Frankfurt", "Stuttgart",
+    "Düsseldorf", "Leipzig", "Dresden",     "Hannover", "Nürnberg",  "Bremen",
+    "Duisburg",   "Bochum",  "Münster",     "Kiel",     "Rostock",   "Potsdam",
+    "Erfurt",     "Mainz",   "Saarbrücken", "Freiburg", "Augsburg",  "Regensburg"};
+const std::vector<std::string> kOrgs = {"Deutsche Bahn",
+                                        "Stadtwerke",
+                                        "Landesregierung",
+                                        "Bundesregierung",
+                                        "Feuerwehr",
+                                        "Polizei",
+                                        "Gewerkschaft Verdi",
+                                        "IG Metall",
+                                        "Verkehrsverbund",
+                                        "Handwerkskammer",
+                                        "Industrie- und Handelskammer",
+                                        "Umweltbundesamt",
+                                        "Bundesnetzagentur",
+                                        "Landgericht",
+                                        "Stadtrat"};
+const std::vector<std::string> kEvents = {"Streik",           "Großbrand",    "Brückensperrung",
+                                          "Hochwasser",       "Stromausfall", "Haushaltsstreit",
+                                          "Tarifverhandlung", "Bauprojekt",   "Gerichtsverfahren",
+                                          "Unwetter",         "Zugausfall",   "Demonstration",
+                                          "Wahlkampf",        "Mietenstreit", "Werksschließung",
+                                          "Cyberangriff"};
+const std::vector<std::string> kOutlets = {
+    "Rheinpost",         "Nordkurier",      "Hauptstadtkurier", "Stadtblatt",       "Westfunk",
+    "Märkische Zeitung", "Radio Havelland", "Lausitzer Blatt",  "Südkurier Online", "Elbe-Echo"};
+const std::vector<std::string> kFirst = {
+    "Anna",   "Jonas", "Petra",  "Mehmet",  "Claudia", "Stefan",  "Lena", "Thomas",
+    "Sabine", "Yusuf", "Katrin", "Michael", "Julia",   "Andreas", "Eva",  "Rainer"};
+const std::vector<std::string> kLast = {
+    "Schmidt", "Weber",  "Yilmaz",  "Hoffmann", "Krüger",     "Voss",     "Becker", "Wagner",
+    "Lehmann", "Schulz", "Neumann", "Braun",    "Zimmermann", "Hartmann", "Lange",  "Koch"};
 const std::vector<std::string> kFiller = {
     "Die Lage sei weiterhin unübersichtlich, hieß es am Abend.",
     "Anwohner berichteten von langen Wartezeiten und geschlossenen Straßen.",
@@ -45,8 +65,9 @@ const std::vector<std::string>& CorpusSearchTerms() {
   static const std::vector<std::string> kTerms = [] {
     std::vector<std::string> t = kPlaces;
     t.insert(t.end(), kEvents.begin(), kEvents.end());
-    t.insert(t.end(), {"Feuerwehr", "Polizei", "Gewerkschaft", "Stadtwerke", "Verletzte", "Millionen Euro",
-                       "\"Deutsche Bahn\"", "Sperrung", "Brücke", "Streik", "Kosten"});
+    t.insert(t.end(),
+             {"Feuerwehr", "Polizei", "Gewerkschaft", "Stadtwerke", "Verletzte", "Millionen Euro",
+              "\"Deutsche Bahn\"", "Sperrung", "Brücke", "Streik", "Kosten"});
     return t;
   }();
   return kTerms;
@@ -61,7 +82,8 @@ std::vector<std::string> WriteServerCorpus(const std::string& dir, const CorpusO
   while (paths.size() < o.articles) {
     ++story;
     if (story % 3 == 0) ++day;
-    const std::string place = Pick(rng, kPlaces), org = Pick(rng, kOrgs), event = Pick(rng, kEvents);
+    const std::string place = Pick(rng, kPlaces), org = Pick(rng, kOrgs),
+                      event = Pick(rng, kEvents);
     const std::string person = Pick(rng, kFirst) + " " + Pick(rng, kLast);
     const int base_number = 5 + static_cast<int>(rng() % 200);
     const size_t outlets = 2 + rng() % 5;
@@ -71,14 +93,19 @@ std::vector<std::string> WriteServerCorpus(const std::string& dir, const CorpusO
       const int month = 1 + (d / 28) % 12, dom = 1 + d % 28, year = o.first_year + d / 336;
       const int hour = 6 + static_cast<int>(rng() % 15), minute = static_cast<int>(rng() % 60);
       // Outlets disagree on the number now and then: the comparison has something to find.
-      const int number = rng() % 4 == 0 ? base_number + 1 + static_cast<int>(rng() % 20) : base_number;
+      const int number =
+          rng() % 4 == 0 ? base_number + 1 + static_cast<int>(rng() % 20) : base_number;
       char date[64];
-      std::snprintf(date, sizeof date, "%02d.%02d.%04d, %02d:%02d Uhr", dom, month, year, hour, minute);
+      std::snprintf(date, sizeof date, "%02d.%02d.%04d, %02d:%02d Uhr", dom, month, year, hour,
+                    minute);
       std::string text = event + " in " + place + ": " + org + " äußert sich\n" + date + "\n";
       text += "In " + place + " hat ein " + event + " am Vormittag für Aufsehen gesorgt. ";
-      text += "Nach Angaben der " + org + " sind " + std::to_string(number) + " Menschen betroffen.\n";
-      text += "\"Wir tun alles, um die Lage schnell zu klären\", sagte " + person + " von der " + org + ".\n";
-      text += "Der Schaden wird auf " + std::to_string(number / 5 + 1) + " Millionen Euro geschätzt.\n";
+      text +=
+          "Nach Angaben der " + org + " sind " + std::to_string(number) + " Menschen betroffen.\n";
+      text += "\"Wir tun alles, um die Lage schnell zu klären\", sagte " + person + " von der " +
+              org + ".\n";
+      text +=
+          "Der Schaden wird auf " + std::to_string(number / 5 + 1) + " Millionen Euro geschätzt.\n";
       const size_t fill = 4 + rng() % 8;
       for (size_t f = 0; f < fill; ++f) text += Pick(rng, kFiller) + (f % 3 == 2 ? "\n" : " ");
       text += "\nQuelle: " + outlet + "\n";

@@ -47,7 +47,8 @@ bool BuildDatabase(const Args& a) {
   po.keep_raw = true;
   auto pipeline = tri::Pipeline::Create(po);
   if (!store.ok() || !pipeline.ok()) {
-    std::cerr << "server_load: cannot set up: " << store.status().ToString() << pipeline.status().ToString() << "\n";
+    std::cerr << "server_load: cannot set up: " << store.status().ToString()
+              << pipeline.status().ToString() << "\n";
     return false;
   }
   tri::IncrementalOptions io;
@@ -58,9 +59,11 @@ bool BuildDatabase(const Args& a) {
   tri::IngestStats s = ingester.IngestFiles(files, errors);
   auto t2 = Clock::now();
   const double secs = std::chrono::duration<double>(t2 - t1).count();
-  std::printf("corpus: %zu files written in %.1f s; ingest: %zu added, %zu stories in %zu batches, %.1f s (%.0f articles/s), %zu errors\n",
-              files.size(), std::chrono::duration<double>(t1 - t0).count(), s.added, s.stories_created, s.batches,
-              secs, s.added / std::max(secs, 1e-9), errors.size());
+  std::printf(
+      "corpus: %zu files written in %.1f s; ingest: %zu added, %zu stories in %zu batches, %.1f s "
+      "(%.0f articles/s), %zu errors\n",
+      files.size(), std::chrono::duration<double>(t1 - t0).count(), s.added, s.stories_created,
+      s.batches, secs, s.added / std::max(secs, 1e-9), errors.size());
   std::filesystem::remove_all(dir);
   return errors.empty();
 }
@@ -96,10 +99,14 @@ void RunPhase(const std::string& host, int port, const Phase& phase, const Args&
   std::vector<double> all;
   for (auto& v : lat) all.insert(all.end(), v.begin(), v.end());
   std::sort(all.begin(), all.end());
-  auto pct = [&](double p) { return all.empty() ? 0.0 : all[std::min(all.size() - 1, static_cast<size_t>(p * all.size()))]; };
-  std::printf("%-8s %8zu req %9.0f req/s   p50 %6.2f ms   p90 %6.2f ms   p99 %6.2f ms   max %7.2f ms   errors %d\n",
-              phase.name.c_str(), all.size(), all.size() / a.seconds, pct(0.5), pct(0.9), pct(0.99),
-              all.empty() ? 0.0 : all.back(), errors.load());
+  auto pct = [&](double p) {
+    return all.empty() ? 0.0 : all[std::min(all.size() - 1, static_cast<size_t>(p * all.size()))];
+  };
+  std::printf(
+      "%-8s %8zu req %9.0f req/s   p50 %6.2f ms   p90 %6.2f ms   p99 %6.2f ms   max %7.2f ms   "
+      "errors %d\n",
+      phase.name.c_str(), all.size(), all.size() / a.seconds, pct(0.5), pct(0.9), pct(0.99),
+      all.empty() ? 0.0 : all.back(), errors.load());
 }
 
 }  // namespace
@@ -108,14 +115,24 @@ int main(int argc, char** argv) {
   Args a;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string k = argv[i], v = argv[i + 1];
-    if (k == "--db") a.db = v;
-    else if (k == "--url") a.url = v;
-    else if (k == "--articles") a.articles = std::stoul(v);
-    else if (k == "--seconds") a.seconds = std::clamp(std::stod(v), 0.5, 120.0);
-    else if (k == "--connections") a.connections = std::clamp(std::stoi(v), 1, 64);
-    else if (k == "--server-threads") a.server_threads = std::clamp(std::stoi(v), 1, 64);
-    else if (k == "--only") a.only = v;
-    else { std::cerr << "server_load: unknown option " << k << "\n"; return 2; }
+    if (k == "--db")
+      a.db = v;
+    else if (k == "--url")
+      a.url = v;
+    else if (k == "--articles")
+      a.articles = std::stoul(v);
+    else if (k == "--seconds")
+      a.seconds = std::clamp(std::stod(v), 0.5, 120.0);
+    else if (k == "--connections")
+      a.connections = std::clamp(std::stoi(v), 1, 64);
+    else if (k == "--server-threads")
+      a.server_threads = std::clamp(std::stoi(v), 1, 64);
+    else if (k == "--only")
+      a.only = v;
+    else {
+      std::cerr << "server_load: unknown option " << k << "\n";
+      return 2;
+    }
   }
   std::string host = "127.0.0.1";
   int port = 0;
@@ -128,7 +145,10 @@ int main(int argc, char** argv) {
     so.port = 0;
     so.threads = a.server_threads;
     auto s = tri::Server::Create(so);
-    if (!s.ok() || !(*s)->Bind().ok()) { std::cerr << "server_load: " << s.status().ToString() << "\n"; return 1; }
+    if (!s.ok() || !(*s)->Bind().ok()) {
+      std::cerr << "server_load: " << s.status().ToString() << "\n";
+      return 1;
+    }
     server = std::move(s).value();
     port = server->port();
     serving = std::thread([&] { (void)server->Serve(); });
@@ -148,9 +168,12 @@ int main(int argc, char** argv) {
   httplib::Client probe(host, port);
   auto stats = probe.Get("/api/stats");
   auto list = probe.Get("/api/stories?limit=200");
-  if (!stats || !list || list->status != 200) { std::cerr << "server_load: server not answering\n"; return 1; }
-  std::printf("database: %s   connections: %d   seconds per phase: %.1f   cores: %u\n", stats->body.c_str(),
-              a.connections, a.seconds, std::thread::hardware_concurrency());
+  if (!stats || !list || list->status != 200) {
+    std::cerr << "server_load: server not answering\n";
+    return 1;
+  }
+  std::printf("database: %s   connections: %d   seconds per phase: %.1f   cores: %u\n",
+              stats->body.c_str(), a.connections, a.seconds, std::thread::hardware_concurrency());
   Phase story{"story", {}}, search{"search", {}}, stories{"stories", {}}, article{"article", {}};
   const tri::Json listed = tri::Json::parse(list->body);
   for (const auto& s : listed["stories"]) {
@@ -159,13 +182,15 @@ int main(int argc, char** argv) {
   for (const std::string& t : tri::bench::CorpusSearchTerms()) {
     search.paths.push_back("/api/search?q=" + httplib::detail::encode_query_param(t));
   }
-  for (int off = 0; off < 1000; off += 50) stories.paths.push_back("/api/stories?limit=50&offset=" + std::to_string(off));
+  for (int off = 0; off < 1000; off += 50)
+    stories.paths.push_back("/api/stories?limit=50&offset=" + std::to_string(off));
   auto arts = probe.Get("/api/articles?limit=200");
   const tri::Json articles = arts ? tri::Json::parse(arts->body) : tri::Json::object();
-  for (const auto& x : articles.value("articles", tri::Json::array())) article.paths.push_back("/api/articles/" + x["id"].get<std::string>());
+  for (const auto& x : articles.value("articles", tri::Json::array()))
+    article.paths.push_back("/api/articles/" + x["id"].get<std::string>());
   if (story.paths.empty() || article.paths.empty()) {
-    std::cerr << "server_load: empty database (" << story.paths.size() << " stories, " << article.paths.size()
-              << " articles listed)\n";
+    std::cerr << "server_load: empty database (" << story.paths.size() << " stories, "
+              << article.paths.size() << " articles listed)\n";
     return 1;
   }
   for (const Phase& p : {story, search, stories, article}) {

@@ -24,7 +24,8 @@ inline void CheckDocument(const Document& d) {
   if (FindInvalidUtf8(d.text)) std::abort();
   uint32_t last = 0;
   for (const Block& b : d.blocks) {
-    if (b.span.begin > b.span.end || b.span.end > d.text.size() || b.span.begin < last) std::abort();
+    if (b.span.begin > b.span.end || b.span.end > d.text.size() || b.span.begin < last)
+      std::abort();
     last = b.span.end;
   }
   if (d.id.empty()) std::abort();

@@ -1,8 +1,7 @@
 // The CLI's contract on good and bad input: exit codes 0/1/2, one clear line per bad input
 // naming the file, the other inputs still analysed, reports written where it says.
-#include <unistd.h>
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -55,8 +54,8 @@ TEST_F(CliTest, BadInputsAreNamedAndTheRestIsAnalysed) {
   const std::string empty = Write("empty.txt", "");
   const std::string png = Write("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
   const std::string missing = (dir_ / "missing.txt").string();
-  const auto r = RunCommand(Bin() + " analyze " + Quote(good) + " " + Quote(empty) + " " + Quote(png) +
-                     " " + Quote(missing) + " --format json");
+  const auto r = RunCommand(Bin() + " analyze " + Quote(good) + " " + Quote(empty) + " " +
+                            Quote(png) + " " + Quote(missing) + " --format json");
   EXPECT_EQ(r.exit_code, 1);
   const auto j = nlohmann::json::parse(r.out);
   ASSERT_EQ(j["documents"].size(), 1u);
@@ -90,7 +89,9 @@ TEST_F(CliTest, UnreadableFileIsReported) {
 }
 
 TEST_F(CliTest, InvalidUtf8IsDecodedAsWindows1252) {
-  const std::string latin = Write("latin.txt", "Gr\xfc\xdf" "e aus K\xf6ln, sagte er.\n");
+  const std::string latin = Write("latin.txt",
+                                  "Gr\xfc\xdf"
+                                  "e aus K\xf6ln, sagte er.\n");
   const auto r = RunCommand(Bin() + " extract " + Quote(latin));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
@@ -119,8 +120,8 @@ TEST_F(CliTest, ReportsAreWrittenWhereTheCommandSays) {
   const std::string good = Write("good.txt", kArticle);
   for (const std::string format : {"html", "md", "json"}) {
     const std::string out = (dir_ / ("report." + format)).string();
-    const auto r = RunCommand(Bin() + " analyze " + Quote(good) + " --format " + format + " -o " +
-                       Quote(out));
+    const auto r =
+        RunCommand(Bin() + " analyze " + Quote(good) + " --format " + format + " -o " + Quote(out));
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.err.find(out), std::string::npos) << r.err;  // says where
     const std::string content = testing::ReadFileOrEmpty(out);

@@ -18,7 +18,7 @@ TEST(SeedsTest, AnalyzeGivesThreeGermanDocumentsWithExactSpans) {
   const fs::path seeds = fs::path(TRI_SHARED_DIR) / "seeds";
   if (!fs::exists(seeds)) GTEST_SKIP() << "no " << seeds;
   const auto r = RunCommand(std::string(TRI_BINARY) + " analyze " + testing::Quote(seeds.string()) +
-                     " --format json");
+                            " --format json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
   ASSERT_EQ(j["documents"].size(), 3u);
@@ -90,14 +90,15 @@ TEST(SeedsTest, OrdinalDateDoesNotEndASentence) {
   const fs::path seeds = fs::path(TRI_SHARED_DIR) / "seeds";
   if (!fs::exists(seeds)) GTEST_SKIP() << "no " << seeds;
   const auto r = RunCommand(std::string(TRI_BINARY) + " analyze " + testing::Quote(seeds.string()) +
-                     " --format json");
+                            " --format json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
   int found = 0;
   for (const auto& d : j["documents"]) {
     const std::string text = d["text"];
     for (const auto& s : d["sentences"]) {
-      const std::string sentence = text.substr(s[0].get<size_t>(), s[1].get<size_t>() - s[0].get<size_t>());
+      const std::string sentence =
+          text.substr(s[0].get<size_t>(), s[1].get<size_t>() - s[0].get<size_t>());
       if (sentence.rfind("Ab dem 31.", 0) == 0) {
         ++found;
         EXPECT_NE(sentence.find("statt"), std::string::npos) << sentence;

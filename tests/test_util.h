@@ -28,10 +28,10 @@ inline std::string ReadFileOrEmpty(const std::string& path) {
 // Runs `command` through the shell, capturing stdout and stderr separately.
 inline CommandResult RunCommand(const std::string& command) {
   static int counter = 0;
-  const std::string err_path = (std::filesystem::temp_directory_path() /
-                                ("tri_test_err_" + std::to_string(getpid()) + "_" +
-                                 std::to_string(counter++)))
-                                   .string();
+  const std::string err_path =
+      (std::filesystem::temp_directory_path() /
+       ("tri_test_err_" + std::to_string(getpid()) + "_" + std::to_string(counter++)))
+          .string();
   CommandResult r;
   FILE* pipe = popen((command + " 2>" + err_path).c_str(), "r");
   if (!pipe) return r;

@@ -22,7 +22,8 @@ void Diagnose(size_t n) {
   story::DocumentFrequencies df;
   for (const Document& d : c.docs) df.Add(fx.Extract(d));
   std::vector<story::DocVector> v;
-  for (const Document& d : c.docs) v.push_back(fx.Weigh(fx.Extract(d, &df), story::LanguageCode(d.language), df));
+  for (const Document& d : c.docs)
+    v.push_back(fx.Weigh(fx.Extract(d, &df), story::LanguageCode(d.language), df));
   // kind: 0 same story same language, 1 same story cross-language, 2 different same language,
   // 3 different cross-language
   std::vector<double> words[4], neutral[4];
@@ -43,21 +44,23 @@ void Diagnose(size_t n) {
   std::sort(worst.rbegin(), worst.rend());
   for (size_t w = 0; w < 5 && w < worst.size(); ++w) {
     const auto [score, i, j] = worst[w];
-    std::printf("different stories %u/%u, words+neutral %.3f, shared:", c.story[i], c.story[j], score);
+    std::printf("different stories %u/%u, words+neutral %.3f, shared:", c.story[i], c.story[j],
+                score);
     for (const story::Term& a : v[i].terms)
       for (const story::Term& b : v[j].terms)
-        if (a.key == b.key && a.weight * b.weight > 0.004) std::printf(" %s(%.3f)", names[a.key].c_str(), a.weight * b.weight);
+        if (a.key == b.key && a.weight * b.weight > 0.004)
+          std::printf(" %s(%.3f)", names[a.key].c_str(), a.weight * b.weight);
     std::printf("\n");
   }
   const char* kind_names[4] = {"same story, same language", "same story, cross-language",
-                          "other story, same language", "other story, cross-language"};
+                               "other story, same language", "other story, cross-language"};
   for (int k = 0; k < 4; ++k) {
     for (auto* vec : {&words[k], &neutral[k]}) {
       std::sort(vec->begin(), vec->end());
       auto q = [&](double p) { return vec->empty() ? 0.0 : (*vec)[size_t(p * (vec->size() - 1))]; };
-      std::printf("%-28s %-8s n=%6zu  p05 %.3f p25 %.3f p50 %.3f p75 %.3f p95 %.3f p99 %.3f\n", kind_names[k],
-                  vec == &words[k] ? "words" : "neutral", vec->size(), q(0.05), q(0.25), q(0.5),
-                  q(0.75), q(0.95), q(0.99));
+      std::printf("%-28s %-8s n=%6zu  p05 %.3f p25 %.3f p50 %.3f p75 %.3f p95 %.3f p99 %.3f\n",
+                  kind_names[k], vec == &words[k] ? "words" : "neutral", vec->size(), q(0.05),
+                  q(0.25), q(0.5), q(0.75), q(0.95), q(0.99));
     }
   }
 }
@@ -66,6 +69,7 @@ void Diagnose(size_t n) {
 
 #include <map>
 #include <unordered_map>
+
 #include "story/story.h"
 
 namespace tri::bench {

@@ -8,8 +8,8 @@
 //                 [--set OPTION=VALUE]...   (StoryOptions, for exploring; defaults otherwise)
 //   stories_bench --diagnose N   (similarity quantiles of same/different story pairs)
 #include <sys/resource.h>
-#include <time.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -18,12 +18,11 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <unordered_map>
-
-#include <nlohmann/json.hpp>
 
 #include "story/story.h"
 #include "story_corpus.h"
@@ -31,7 +30,7 @@
 namespace tri::bench {
 void Diagnose(size_t n);  // diagnose.cc
 void DiagnoseMerges(size_t n, const StoryOptions& options);
-}
+}  // namespace tri::bench
 
 namespace {
 
@@ -106,22 +105,38 @@ bool SetOption(const std::string& kv) {
   const std::string k = kv.substr(0, eq);
   const double v = std::atof(kv.c_str() + eq + 1);
   tri::StoryOptions& o = g_story_options;
-  if (k == "min_similarity") o.min_similarity = v;
-  else if (k == "min_bridge_similarity") o.min_bridge_similarity = v;
-  else if (k == "time_decay") o.time_decay = v;
-  else if (k == "window_days") o.window_days = static_cast<int>(v);
-  else if (k == "max_candidates") o.max_candidates = static_cast<size_t>(v);
-  else if (k == "member_weight") o.member_weight = v;
-  else if (k == "crowding") o.crowding = v;
-  else if (k == "min_neutral_similarity") o.min_neutral_similarity = v;
-  else if (k == "neutral_floor_min_norm") o.neutral_floor_min_norm = v;
-  else if (k == "shared_terms") o.shared_terms = v > 0;
-  else if (k == "entity_weight") o.features.entity_weight = static_cast<float>(v);
-  else if (k == "place_weight") o.features.place_weight = static_cast<float>(v);
-  else if (k == "number_weight") o.features.number_weight = static_cast<float>(v);
-  else if (k == "date_weight") o.features.date_weight = static_cast<float>(v);
-  else if (k == "prior_documents") o.features.prior_documents = v;
-  else return false;
+  if (k == "min_similarity")
+    o.min_similarity = v;
+  else if (k == "min_bridge_similarity")
+    o.min_bridge_similarity = v;
+  else if (k == "time_decay")
+    o.time_decay = v;
+  else if (k == "window_days")
+    o.window_days = static_cast<int>(v);
+  else if (k == "max_candidates")
+    o.max_candidates = static_cast<size_t>(v);
+  else if (k == "member_weight")
+    o.member_weight = v;
+  else if (k == "crowding")
+    o.crowding = v;
+  else if (k == "min_neutral_similarity")
+    o.min_neutral_similarity = v;
+  else if (k == "neutral_floor_min_norm")
+    o.neutral_floor_min_norm = v;
+  else if (k == "shared_terms")
+    o.shared_terms = v > 0;
+  else if (k == "entity_weight")
+    o.features.entity_weight = static_cast<float>(v);
+  else if (k == "place_weight")
+    o.features.place_weight = static_cast<float>(v);
+  else if (k == "number_weight")
+    o.features.number_weight = static_cast<float>(v);
+  else if (k == "date_weight")
+    o.features.date_weight = static_cast<float>(v);
+  else if (k == "prior_documents")
+    o.features.prior_documents = v;
+  else
+    return false;
   return true;
 }
 
@@ -154,7 +169,8 @@ Run RunStage(const tri::bench::StoryCorpus& c) {
   }
   run.synd.p = pairs.empty() ? 1.0 : double(correct) / pairs.size();
   run.synd.r = gold.empty() ? 1.0 : double(correct) / gold.size();
-  run.synd.f = run.synd.p + run.synd.r > 0 ? 2 * run.synd.p * run.synd.r / (run.synd.p + run.synd.r) : 0;
+  run.synd.f =
+      run.synd.p + run.synd.r > 0 ? 2 * run.synd.p * run.synd.r / (run.synd.p + run.synd.r) : 0;
   return run;
 }
 
@@ -170,14 +186,15 @@ void MeasureSize(size_t n) {
   const double stage_peak = StatusMb("VmHWM:");
   const double rss_peak = PeakRssMb();
   const double total = run.cluster_s + run.synd_s;
-  std::printf("%7zu articles (%zu gold stories, %zu gold pairs; generated in %.1f s): "
-              "CPU clustering %.2f s + syndication %.2f s = %.0f articles/s/core (wall %.1f s); "
-              "peak RSS %.0f MB (corpus held %.0f MB; during the stage %.0f MB, +%.0f MB); B3 P %.3f R %.3f F1 %.3f (%zu stories); "
-              "syndication P %.3f R %.3f F1 %.3f\n",
-              n, c.stories, c.syndicated.size(), Seconds(g0, g1), run.cluster_s, run.synd_s,
-              n / total, run.wall_s, rss_peak, rss_corpus, stage_peak, stage_peak - rss_corpus,
-              run.b3.p, run.b3.r,
-              run.b3.f, run.stories, run.synd.p, run.synd.r, run.synd.f);
+  std::printf(
+      "%7zu articles (%zu gold stories, %zu gold pairs; generated in %.1f s): "
+      "CPU clustering %.2f s + syndication %.2f s = %.0f articles/s/core (wall %.1f s); "
+      "peak RSS %.0f MB (corpus held %.0f MB; during the stage %.0f MB, +%.0f MB); B3 P %.3f R "
+      "%.3f F1 %.3f (%zu stories); "
+      "syndication P %.3f R %.3f F1 %.3f\n",
+      n, c.stories, c.syndicated.size(), Seconds(g0, g1), run.cluster_s, run.synd_s, n / total,
+      run.wall_s, rss_peak, rss_corpus, stage_peak, stage_peak - rss_corpus, run.b3.p, run.b3.r,
+      run.b3.f, run.stories, run.synd.p, run.synd.r, run.synd.f);
   std::fflush(stdout);
 }
 
@@ -194,9 +211,10 @@ int CompareWithSklearn(size_t n, const std::string& script) {
       out << nlohmann::json{{"text", c.docs[i].text}, {"story", c.story[i]}}.dump() << "\n";
     }
   }
-  std::printf("triangulate on the same %zu articles: CPU %.2f s, wall %.2f s (clustering + "
-              "syndication), B3 P %.3f R %.3f F1 %.3f\n",
-              n, run.cluster_s + run.synd_s, run.wall_s, run.b3.p, run.b3.r, run.b3.f);
+  std::printf(
+      "triangulate on the same %zu articles: CPU %.2f s, wall %.2f s (clustering + "
+      "syndication), B3 P %.3f R %.3f F1 %.3f\n",
+      n, run.cluster_s + run.synd_s, run.wall_s, run.b3.p, run.b3.r, run.b3.f);
   std::fflush(stdout);
   const std::string cmd = "/usr/bin/python3 " + script + " " + path;
   const int rc = std::system(cmd.c_str());
@@ -228,8 +246,9 @@ int main(int argc, char** argv) {
       tri::bench::Diagnose(std::stoul(argv[i + 1]));
       return 0;
     } else {
-      std::fprintf(stderr, "usage: stories_bench [--sizes N,N,...] [--sklearn N|0] [--script PATH] "
-                           "[--set OPTION=VALUE]...\n");
+      std::fprintf(stderr,
+                   "usage: stories_bench [--sizes N,N,...] [--sklearn N|0] [--script PATH] "
+                   "[--set OPTION=VALUE]...\n");
       return 2;
     }
   }

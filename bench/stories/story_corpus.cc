@@ -43,27 +43,28 @@ class Zipf {
 // not collide with ordinary words by accident more often than real names do).
 constexpr int kSyllables = 40;
 constexpr const char* kSyll[3][kSyllables] = {
-    {"ber", "gen", "stein", "hau", "lan", "mer", "wal", "dorf", "ken", "rin", "schu", "fel",
-     "tra", "mon", "lei", "sen", "gar", "bur", "wen", "kol", "ri", "zel", "hof", "nau", "ach",
-     "bre", "dal", "eis", "for", "grü", "hel", "ing", "jun", "kraft", "los", "mut", "nie", "pflug",
-     "quel", "rau"},
-    {"con", "port", "ment", "ber", "ton", "ley", "ham", "vis", "ster", "ford", "lin", "mar",
-     "dex", "ran", "sol", "pen", "tri", "cal", "wor", "ing", "ate", "ous", "field", "ly", "ab",
-     "bly", "cor", "dis", "ev", "fac", "gly", "hap", "ist", "jus", "kin", "lo", "mis", "nu",
-     "op", "pre"},
-    {"ka", "zo", "mi", "ta", "vo", "ne", "ru", "sa", "pi", "lo", "de", "ga", "fu", "bi", "ho",
-     "ju", "ke", "la", "ma", "no", "pa", "qui", "re", "si", "tu", "ul", "va", "wi", "xa", "ye",
-     "zu", "an", "el", "ir", "os", "ur", "ak", "em", "id", "ob"}};
+    {"ber",  "gen", "stein", "hau",   "lan", "mer", "wal", "dorf",  "ken",  "rin",
+     "schu", "fel", "tra",   "mon",   "lei", "sen", "gar", "bur",   "wen",  "kol",
+     "ri",   "zel", "hof",   "nau",   "ach", "bre", "dal", "eis",   "for",  "grü",
+     "hel",  "ing", "jun",   "kraft", "los", "mut", "nie", "pflug", "quel", "rau"},
+    {"con", "port", "ment",  "ber", "ton", "ley", "ham", "vis", "ster", "ford",
+     "lin", "mar",  "dex",   "ran", "sol", "pen", "tri", "cal", "wor",  "ing",
+     "ate", "ous",  "field", "ly",  "ab",  "bly", "cor", "dis", "ev",   "fac",
+     "gly", "hap",  "ist",   "jus", "kin", "lo",  "mis", "nu",  "op",   "pre"},
+    {"ka", "zo", "mi", "ta", "vo", "ne", "ru", "sa",  "pi", "lo", "de", "ga", "fu", "bi",
+     "ho", "ju", "ke", "la", "ma", "no", "pa", "qui", "re", "si", "tu", "ul", "va", "wi",
+     "xa", "ye", "zu", "an", "el", "ir", "os", "ur",  "ak", "em", "id", "ob"}};
 constexpr const char* kFunction[2][20] = {
-    {"der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für",
-     "ist", "im", "dem", "nicht", "ein", "eine", "als"},
-    {"the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "he", "as",
-     "it", "by", "at", "from", "his", "an"}};
-constexpr const char* kMonthDe[12] = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-                                      "August", "September", "Oktober", "November", "Dezember"};
-constexpr const char* kMonthEn[12] = {"January", "February", "March", "April", "May", "June",
-                                      "July", "August", "September", "October", "November",
-                                      "December"};
+    {"der", "die", "und", "in",  "den", "von", "zu",    "das", "mit",  "sich",
+     "des", "auf", "für", "ist", "im",  "dem", "nicht", "ein", "eine", "als"},
+    {"the", "of",   "and", "to", "in", "a",  "is", "that", "for", "on",
+     "was", "with", "he",  "as", "it", "by", "at", "from", "his", "an"}};
+constexpr const char* kMonthDe[12] = {"Januar",    "Februar", "März",     "April",
+                                      "Mai",       "Juni",    "Juli",     "August",
+                                      "September", "Oktober", "November", "Dezember"};
+constexpr const char* kMonthEn[12] = {"January",   "February", "March",    "April",
+                                      "May",       "June",     "July",     "August",
+                                      "September", "October",  "November", "December"};
 
 std::string PseudoWord(Rng& r, int lang, int lo, int hi, bool capital) {
   std::string w;
@@ -112,7 +113,8 @@ World MakeWorld(Rng& r) {
     for (auto& t : w.topics[l]) {
       for (int i = 0; i < 25; ++i) t.push_back(PseudoWord(r, l, 2, 3, l == 0 && r.Chance(0.6)));
     }
-    for (int i = 0; i < (l == 0 ? 120 : 30); ++i) w.outlets[l].push_back(PseudoWord(r, l, 2, 3, true));
+    for (int i = 0; i < (l == 0 ? 120 : 30); ++i)
+      w.outlets[l].push_back(PseudoWord(r, l, 2, 3, true));
   }
   for (uint32_t i = 0; i < 6000; ++i) {
     Entity e;
@@ -170,8 +172,9 @@ Para MakeParagraph(Rng& r, const World& w, const StoryPlan& plan, int lang, int 
         p.text += w.entities[e].name[lang];
         p.entities.push_back({{b, static_cast<uint32_t>(p.text.size())}, e});
       } else if (x < 0.97) {
-        word(FormatNumber(r.Chance(0.7) ? plan.numbers[r.Below(plan.numbers.size())]
-                                        : double(r.Between(2, 900)), lang));
+        word(FormatNumber(
+            r.Chance(0.7) ? plan.numbers[r.Below(plan.numbers.size())] : double(r.Between(2, 900)),
+            lang));
       } else {
         const int day = r.Chance(0.75) ? plan.event_day : plan.event_day - r.Between(1, 60);
         const Date d = Date{2026, 1, 1}.AddDays(day);
@@ -239,15 +242,20 @@ StoryCorpus GenerateStoryCorpus(const StoryCorpusOptions& o) {
     plan.topic = w.topic_zipf.Draw(r);
     if (!plans.empty() && r.Chance(o.distractor_share)) {
       // Another event of the same people: two of a recent story's five entities (say the
-    // president and his country), often its topic too, with another place and counterpart.
-      const StoryPlan& prev = plans[plans.size() - 1 - r.Below(std::min<size_t>(plans.size(), 200))];
-      plan.entities.assign(prev.entities.begin(), prev.entities.begin() + std::min<size_t>(2, prev.entities.size()));
+      // president and his country), often its topic too, with another place and counterpart.
+      const StoryPlan& prev =
+          plans[plans.size() - 1 - r.Below(std::min<size_t>(plans.size(), 200))];
+      plan.entities.assign(prev.entities.begin(),
+                           prev.entities.begin() + std::min<size_t>(2, prev.entities.size()));
       if (r.Chance(0.5)) plan.topic = prev.topic;
     }
-    while (plan.entities.size() < 5) plan.entities.push_back(static_cast<uint32_t>(w.entity_zipf.Draw(r)));
+    while (plan.entities.size() < 5)
+      plan.entities.push_back(static_cast<uint32_t>(w.entity_zipf.Draw(r)));
     for (int l = 0; l < 2; ++l)
-      for (int i = 0; i < 10; ++i) plan.specific[l].push_back(PseudoWord(r, l, 2, 4, l == 0 && r.Chance(0.5)));
-    for (int i = 0; i < 3; ++i) plan.numbers.push_back(r.Chance(0.3) ? r.Between(10, 99) / 10.0 : r.Between(3, 5000));
+      for (int i = 0; i < 10; ++i)
+        plan.specific[l].push_back(PseudoWord(r, l, 2, 4, l == 0 && r.Chance(0.5)));
+    for (int i = 0; i < 3; ++i)
+      plan.numbers.push_back(r.Chance(0.3) ? r.Between(10, 99) / 10.0 : r.Between(3, 5000));
     const uint32_t sid = static_cast<uint32_t>(plans.size());
     plans.push_back(std::move(plan));
     StoryPlan& p = plans.back();
@@ -256,12 +264,14 @@ StoryCorpus GenerateStoryCorpus(const StoryCorpusOptions& o) {
     for (int a = 0; a < n && out.size() < o.articles; ++a) {
       Pending pd;
       pd.story = sid;
-      pd.minute = int64_t(start_day) * 1440 + r.Between(360, 1300) +
-                  std::min<int64_t>(5 * 1440, static_cast<int64_t>(-std::log(1 - r.Uniform()) * 900));
+      pd.minute =
+          int64_t(start_day) * 1440 + r.Between(360, 1300) +
+          std::min<int64_t>(5 * 1440, static_cast<int64_t>(-std::log(1 - r.Uniform()) * 900));
       const int lang = r.Chance(o.english_share) ? 1 : 0;
       const std::string& outlet = w.outlets[lang][r.Below(w.outlets[lang].size())];
       const std::string header = outlet + " | " + w.general[lang][r.Below(40) + 20];
-      const std::string footer = "© 2026 " + outlet + (lang == 0 ? " Alle Rechte vorbehalten." : " All rights reserved.");
+      const std::string footer =
+          "© 2026 " + outlet + (lang == 0 ? " Alle Rechte vorbehalten." : " All rights reserved.");
       std::vector<Para> paras;
       std::string agency;
       if (!p.wire.empty() && r.Chance(o.syndicated_share * 2) && lang == 0) {
@@ -269,11 +279,12 @@ StoryCorpus GenerateStoryCorpus(const StoryCorpusOptions& o) {
         paras = p.wire[pd.copy_of];
         paras[0] = MakeParagraph(r, w, p, lang, 1);  // edited headline (a new text: id 0)
         const size_t cut = std::min<size_t>(r.Below(3), paras.size() - 2);
-        paras.resize(paras.size() - cut);             // trimmed ending
+        paras.resize(paras.size() - cut);                               // trimmed ending
         if (r.Chance(0.3)) paras[1] = MakeParagraph(r, w, p, lang, 3);  // rewritten lead
         if (r.Chance(0.5)) agency = "dpa";
       } else {
-        for (int i = r.Between(4, 8); i > 0; --i) paras.push_back(MakeParagraph(r, w, p, lang, i == 1 ? 1 : r.Between(2, 4)));
+        for (int i = r.Between(4, 8); i > 0; --i)
+          paras.push_back(MakeParagraph(r, w, p, lang, i == 1 ? 1 : r.Between(2, 4)));
         if (lang == 0 && r.Chance(0.35)) {
           agency = agencies[r.Below(5)];
           p.wire.push_back(paras);
@@ -291,7 +302,8 @@ StoryCorpus GenerateStoryCorpus(const StoryCorpusOptions& o) {
       out.push_back(std::move(pd));
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const Pending& a, const Pending& b) { return a.minute < b.minute; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Pending& a, const Pending& b) { return a.minute < b.minute; });
   StoryCorpus c;
   c.stories = plans.size();
   std::vector<std::vector<std::vector<uint32_t>>> copies(plans.size());  // story -> wire -> docs

@@ -30,8 +30,8 @@ struct StoryCorpusOptions {
 };
 
 struct StoryCorpus {
-  std::vector<Document> docs;   // in publication order
-  std::vector<uint32_t> story;  // gold story per document
+  std::vector<Document> docs;                             // in publication order
+  std::vector<uint32_t> story;                            // gold story per document
   std::vector<std::pair<uint32_t, uint32_t>> syndicated;  // gold near-copy pairs (i < j)
   size_t stories = 0;
 };

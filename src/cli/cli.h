@@ -3,11 +3,10 @@
 // 0 all inputs analysed, 1 some inputs failed (each named on stderr), 2 usage error.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 namespace tri::cli {
 

@@ -18,15 +18,9 @@ Command MakeServeCommand(CLI::App& root);
 
 std::vector<CommandFactory> AllCommands() {
   return {
-      MakeAnalyzeCommand,
-      MakeExtractCommand,
-      MakeAnnotateCommand,
-      MakeSpkattCommand,
-      MakeIngestCommand,
-      MakeSearchCommand,
-      MakeStoriesCommand,
-      MakeStoryCommand,
-      MakeEntityCommand,
+      MakeAnalyzeCommand, MakeExtractCommand, MakeAnnotateCommand,
+      MakeSpkattCommand,  MakeIngestCommand,  MakeSearchCommand,
+      MakeStoriesCommand, MakeStoryCommand,   MakeEntityCommand,
 #ifdef TRI_HAVE_SERVER
       MakeServeCommand,
 #endif

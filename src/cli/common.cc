@@ -50,7 +50,9 @@ void FinishProgressBar() {
 
 Result<DateTime> ParseAnchor(const std::string& text) {
   auto dt = DateTime::ParseIso(text);
-  if (!dt) return Status::InvalidArgument("--anchor must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, got '" + text + "'");
+  if (!dt)
+    return Status::InvalidArgument("--anchor must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, got '" + text +
+                                   "'");
   return *dt;
 }
 

@@ -2,10 +2,9 @@
 // --db option with its documented default, opening the store, text tables.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "core/status.h"
 #include "store/store.h"

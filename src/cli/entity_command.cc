@@ -18,12 +18,16 @@ Command MakeEntityCommand(CLI::App& root) {
     int articles = 20;
   };
   auto args = std::make_shared<Args>();
-  CLI::App* app = root.add_subcommand("entity", "Show stored entities matching NAME and where they are mentioned");
+  CLI::App* app = root.add_subcommand(
+      "entity", "Show stored entities matching NAME and where they are mentioned");
   app->add_option("NAME", args->name, "Name or part of a name (any alias)")->required();
   AddDbOption(app, args->db);
-  app->add_option("--format,-f", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
-  app->add_option("--limit", args->limit, "Entities to show")->check(CLI::Range(1, Page::kMaxPageSize));
-  app->add_option("--articles", args->articles, "Articles per entity")->check(CLI::Range(1, Page::kMaxPageSize));
+  app->add_option("--format,-f", args->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  app->add_option("--limit", args->limit, "Entities to show")
+      ->check(CLI::Range(1, Page::kMaxPageSize));
+  app->add_option("--articles", args->articles, "Articles per entity")
+      ->check(CLI::Range(1, Page::kMaxPageSize));
 
   Command cmd;
   cmd.app = app;
@@ -49,13 +53,15 @@ Command MakeEntityCommand(CLI::App& root) {
         out.push_back(j);
         continue;
       }
-      std::cout << e.name << "  (" << ToString(e.type) << ", " << e.mentions << " mentions, " << e.id << ")\n";
+      std::cout << e.name << "  (" << ToString(e.type) << ", " << e.mentions << " mentions, "
+                << e.id << ")\n";
       std::string aliases;
       for (const std::string& a : e.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
       if (!aliases.empty()) std::cout << "  also: " << aliases << "\n";
       for (const ArticleSummary& a : *articles) {
-        std::cout << "  " << a.id << "  " << ShortDate(a.published) << "  " << (a.outlet.empty() ? "-" : a.outlet)
-                  << "  " << (a.title.empty() ? a.source : a.title) << "\n";
+        std::cout << "  " << a.id << "  " << ShortDate(a.published) << "  "
+                  << (a.outlet.empty() ? "-" : a.outlet) << "  "
+                  << (a.title.empty() ? a.source : a.title) << "\n";
       }
       std::cout << "\n";
     }

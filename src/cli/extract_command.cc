@@ -22,11 +22,13 @@ Command MakeExtractCommand(CLI::App& root) {
   app->add_option("--max-files", in.max_files, "Read at most this many input files");
   app->add_option("--max-depth", in.max_html_depth, "Flatten HTML nested deeper than this");
   app->add_option("--max-records", in.max_records, "Items per feed, WARC or JSONL file");
-  app->add_option("--max-record-bytes", in.max_record_bytes, "Skip WARC records / JSONL lines larger than this");
+  app->add_option("--max-record-bytes", in.max_record_bytes,
+                  "Skip WARC records / JSONL lines larger than this");
   app->add_option("--max-decompressed-bytes", in.max_decompressed_bytes,
                   "Stop decompressing a WARC.gz beyond this many bytes");
-  app->add_flag_function("--no-feed-links", [args](int64_t) { args->ingest.link_feed_items = false; },
-                "Do not read the local article files feed items link to");
+  app->add_flag_function(
+      "--no-feed-links", [args](int64_t) { args->ingest.link_feed_items = false; },
+      "Do not read the local article files feed items link to");
 
   Command cmd;
   cmd.app = app;

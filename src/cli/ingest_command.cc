@@ -40,10 +40,12 @@ Command MakeIngestCommand(CLI::App& root) {
       "ingest", "Add new or changed articles to the database and update the stories they touch");
   app->add_option("PATH", args->paths, "Files or directories (txt, html, rss/atom, warc, jsonl)");
   AddDbOption(app, args->db);
-  app->add_option("--watch", args->watch, "Keep ingesting files dropped into this folder until Ctrl-C");
+  app->add_option("--watch", args->watch,
+                  "Keep ingesting files dropped into this folder until Ctrl-C");
   app->add_option("--poll", args->poll_seconds, "Seconds between looks at the --watch folder")
       ->check(CLI::Range(0.1, 3600.0));
-  app->add_option("--batch", args->batch, "Files per committed batch")->check(CLI::Range(1, 100000));
+  app->add_option("--batch", args->batch, "Files per committed batch")
+      ->check(CLI::Range(1, 100000));
   app->add_option("--threads", args->threads, "Annotation threads (0: one per core)");
   app->add_flag("--quiet,-q", args->quiet, "Only print errors and the final summary");
 
@@ -94,7 +96,8 @@ Command MakeIngestCommand(CLI::App& root) {
       IngestStats total = WatchFolder(args->watch, ingester, w,
                                       [&](const IngestStats& s, const std::vector<Status>& errs) {
                                         PrintErrors(errs);
-                                        if (!args->quiet && s.added + s.updated > 0) PrintStats("", s);
+                                        if (!args->quiet && s.added + s.updated > 0)
+                                          PrintStats("", s);
                                       });
       PrintStats("watch stopped: ", total);
     }

@@ -21,8 +21,10 @@ Command MakeSearchCommand(CLI::App& root) {
       "search", "Search stored articles (words, \"phrases\", prefix*, a OR b, -exclude)");
   app->add_option("QUERY", args->query, "What to look for")->required();
   AddDbOption(app, args->db);
-  app->add_option("--format,-f", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
-  app->add_option("--limit", args->limit, "Hits per page")->check(CLI::Range(1, Page::kMaxPageSize));
+  app->add_option("--format,-f", args->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  app->add_option("--limit", args->limit, "Hits per page")
+      ->check(CLI::Range(1, Page::kMaxPageSize));
   app->add_option("--offset", args->offset, "Hits to skip")->check(CLI::Range(0, Page::kMaxOffset));
 
   Command cmd;
@@ -38,14 +40,16 @@ Command MakeSearchCommand(CLI::App& root) {
     if (args->format == "json") {
       Json hits = Json::array();
       for (const SearchHit& h : results->hits) hits.push_back(SearchHitToJson(h));
-      std::cout << Json{{"query", args->query}, {"hits", hits}, {"more", results->more}}.dump(2) << "\n";
+      std::cout << Json{{"query", args->query}, {"hits", hits}, {"more", results->more}}.dump(2)
+                << "\n";
       return kExitOk;
     }
     if (results->hits.empty()) std::cout << "no matches\n";
     for (const SearchHit& h : results->hits) {
       std::cout << h.article.id << "  " << ShortDate(h.article.published) << "  "
-                << (h.article.outlet.empty() ? "-" : h.article.outlet) << "  story " << h.article.story_id
-                << "\n  " << (h.article.title.empty() ? h.article.source : h.article.title) << "\n  "
+                << (h.article.outlet.empty() ? "-" : h.article.outlet) << "  story "
+                << h.article.story_id << "\n  "
+                << (h.article.title.empty() ? h.article.source : h.article.title) << "\n  "
                 << h.snippet << "\n\n";
     }
     if (results->more) std::cout << "(more: --offset " << args->offset + args->limit << ")\n";

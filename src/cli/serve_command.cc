@@ -24,8 +24,10 @@ Command MakeServeCommand(CLI::App& root) {
   auto db = std::make_shared<std::string>();
   CLI::App* app = root.add_subcommand("serve", "Serve the web UI and JSON API over a database");
   AddDbOption(app, *db);
-  app->add_option("--port,-p", options->port, "TCP port (0: any free port)")->check(CLI::Range(0, 65535));
-  app->add_option("--host", options->host, "Address to listen on (default 127.0.0.1: this machine only)");
+  app->add_option("--port,-p", options->port, "TCP port (0: any free port)")
+      ->check(CLI::Range(0, 65535));
+  app->add_option("--host", options->host,
+                  "Address to listen on (default 127.0.0.1: this machine only)");
   app->add_option("--threads", options->threads, "Worker threads")->check(CLI::Range(1, 256));
   app->add_flag("--access-log", options->access_log, "Print one line per request on stderr");
 
@@ -42,7 +44,8 @@ Command MakeServeCommand(CLI::App& root) {
       PrintErrors({bound});
       return kExitSomeFailed;
     }
-    const std::string host = options->host.find(':') != std::string::npos ? "[" + options->host + "]" : options->host;
+    const std::string host =
+        options->host.find(':') != std::string::npos ? "[" + options->host + "]" : options->host;
     std::cerr << "triangulate: serving " << *db << " on http://" << host << ":" << (*server)->port()
               << "/ (Ctrl-C to stop)\n";
     std::signal(SIGINT, OnServeSignal);
@@ -50,7 +53,8 @@ Command MakeServeCommand(CLI::App& root) {
     Server* s = server->get();
     std::atomic<bool> done{false};
     std::thread watcher([s, &done] {
-      while (!done.load() && !g_serve_stop.load()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      while (!done.load() && !g_serve_stop.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
       s->Stop();
     });
     Status served = s->Serve();

@@ -89,7 +89,8 @@ Command MakeSpkattCommand(CLI::App& root) {
     std::sort(files.begin(), files.end());
     std::vector<Status> errors;
     for (const fs::path& f : files) {
-      Status s = ConvertFile(f, fs::path(args->out_dir) / f.filename(), ner.get(), **quotes, convert);
+      Status s =
+          ConvertFile(f, fs::path(args->out_dir) / f.filename(), ner.get(), **quotes, convert);
       if (!s.ok()) errors.push_back(std::move(s));
     }
     PrintErrors(errors);

@@ -18,9 +18,12 @@ Command MakeStoriesCommand(CLI::App& root) {
   auto args = std::make_shared<Args>();
   CLI::App* app = root.add_subcommand("stories", "List stored stories, newest first");
   AddDbOption(app, args->db);
-  app->add_option("--format,-f", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
-  app->add_option("--limit", args->limit, "Stories per page")->check(CLI::Range(1, Page::kMaxPageSize));
-  app->add_option("--offset", args->offset, "Stories to skip")->check(CLI::Range(0, Page::kMaxOffset));
+  app->add_option("--format,-f", args->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  app->add_option("--limit", args->limit, "Stories per page")
+      ->check(CLI::Range(1, Page::kMaxPageSize));
+  app->add_option("--offset", args->offset, "Stories to skip")
+      ->check(CLI::Range(0, Page::kMaxOffset));
 
   Command cmd;
   cmd.app = app;
@@ -42,7 +45,8 @@ Command MakeStoriesCommand(CLI::App& root) {
     for (const StorySummary& s : *stories) {
       std::string outlets;
       for (const std::string& o : s.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
-      std::cout << s.id << "  " << ShortDate(s.last_published) << "  " << s.documents << " articles";
+      std::cout << s.id << "  " << ShortDate(s.last_published) << "  " << s.documents
+                << " articles";
       if (s.contradicted > 0) std::cout << ", " << s.contradicted << " contradicted";
       std::cout << "\n  " << (s.title.empty() ? "(untitled)" : s.title) << "\n";
       if (!outlets.empty()) std::cout << "  " << outlets << "\n";

@@ -42,10 +42,12 @@ Command MakeStoryCommand(CLI::App& root) {
     std::string output;
   };
   auto args = std::make_shared<Args>();
-  CLI::App* app = root.add_subcommand("story", "Show one stored story: comparison, timeline, sourcing");
+  CLI::App* app =
+      root.add_subcommand("story", "Show one stored story: comparison, timeline, sourcing");
   app->add_option("ID", args->id, "Story id (see `triangulate stories`)")->required();
   AddDbOption(app, args->db);
-  app->add_option("--format,-f", args->format, "Output format")->check(CLI::IsMember({"md", "json", "html"}));
+  app->add_option("--format,-f", args->format, "Output format")
+      ->check(CLI::IsMember({"md", "json", "html"}));
   app->add_option("-o,--output", args->output, "Output file (default: standard output)");
 
   Command cmd;

@@ -16,7 +16,8 @@ bool Compatible(const std::vector<std::string>& a, const std::vector<std::string
   const auto& small = a.size() <= b.size() ? a : b;
   const auto& large = a.size() <= b.size() ? b : a;
   for (const std::string& p : small) {
-    if (std::none_of(large.begin(), large.end(), [&](const std::string& q) { return SamePersonKey(p, q); })) {
+    if (std::none_of(large.begin(), large.end(),
+                     [&](const std::string& q) { return SamePersonKey(p, q); })) {
       return false;
     }
   }
@@ -25,7 +26,8 @@ bool Compatible(const std::vector<std::string>& a, const std::vector<std::string
 
 void Union(std::vector<std::string>& into, const std::vector<std::string>& from) {
   for (const std::string& p : from) {
-    if (std::none_of(into.begin(), into.end(), [&](const std::string& q) { return SamePersonKey(p, q); })) {
+    if (std::none_of(into.begin(), into.end(),
+                     [&](const std::string& q) { return SamePersonKey(p, q); })) {
       into.push_back(p);
     }
   }
@@ -35,7 +37,8 @@ bool Hedged(Modality m) { return m == Modality::kHedged || m == Modality::kSpecu
 
 // How precise a date value is: its known digits ("2026-10-12T06:42" beats "2026-10-12TMO").
 int Precision(std::string_view v) {
-  return static_cast<int>(std::count_if(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  return static_cast<int>(
+      std::count_if(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }));
 }
 
 // Which of a document's answers speaks for it (lower is better; ties go to the earlier claim):
@@ -52,24 +55,31 @@ int Rank(const Facet& f, const Claim& c) {
 
 class Aligner {
  public:
-  Aligner(const std::vector<Facet>& facets, const std::vector<Document*>& docs, const Gazetteer& gaz,
-          const AlignLimits& limits)
+  Aligner(const std::vector<Facet>& facets, const std::vector<Document*>& docs,
+          const Gazetteer& gaz, const AlignLimits& limits)
       : facets_(facets), docs_(docs), gaz_(gaz), limits_(limits) {
     result_.carried.resize(docs.size());
-    for (size_t d = 0; d < docs.size(); ++d) result_.carried[d].assign(docs[d]->claims.size(), false);
+    for (size_t d = 0; d < docs.size(); ++d)
+      result_.carried[d].assign(docs[d]->claims.size(), false);
   }
 
   AlignResult Run() {
     std::map<std::string, std::vector<uint32_t>> buckets;
     for (uint32_t i = 0; i < facets_.size(); ++i) buckets[facets_[i].key].push_back(i);
     for (const auto& [key, members] : buckets) {
-      struct Group { std::vector<std::string> people; std::vector<uint32_t> members; };
+      struct Group {
+        std::vector<std::string> people;
+        std::vector<uint32_t> members;
+      };
       std::vector<Group> groups;
       for (uint32_t i : members) {
         const Facet& f = facets_[i];
         Group* target = nullptr;
         for (Group& g : groups) {
-          if (Compatible(g.people, f.participants)) { target = &g; break; }
+          if (Compatible(g.people, f.participants)) {
+            target = &g;
+            break;
+          }
         }
         if (!target && groups.size() >= limits_.max_clusters) target = &groups.back();
         if (!target) target = &groups.emplace_back();
@@ -103,8 +113,10 @@ class Aligner {
       for (size_t p = 0; p < f.participants.size(); ++p) {
         auto it = std::find_if(best.begin(), best.end(),
                                [&](auto& b) { return SamePersonKey(b.first, f.participants[p]); });
-        if (it == best.end()) best.emplace_back(f.participants[p], f.participant_names[p]);
-        else if (f.participant_names[p].size() > it->second.size()) it->second = f.participant_names[p];
+        if (it == best.end())
+          best.emplace_back(f.participants[p], f.participant_names[p]);
+        else if (f.participant_names[p].size() > it->second.size())
+          it->second = f.participant_names[p];
       }
     }
     std::vector<std::string> out;
@@ -130,7 +142,9 @@ class Aligner {
     // The same day: a morning report and its afternoon update. Times compare only when both
     // are known (in UTC where an offset is given).
     if (pa && pb && pa->has_time && pb->has_time) {
-      auto minutes = [](const DateTime& t) { return t.hour * 60 + t.minute - t.utc_offset_minutes.value_or(0); };
+      auto minutes = [](const DateTime& t) {
+        return t.hour * 60 + t.minute - t.utc_offset_minutes.value_or(0);
+      };
       if (minutes(*pa) != minutes(*pb)) return minutes(*pa) < minutes(*pb);
     }
     return a < b;
@@ -139,7 +153,8 @@ class Aligner {
   bool SameSource(uint32_t a, uint32_t b) const {
     const Metadata& ma = docs_[a]->meta;
     const Metadata& mb = docs_[b]->meta;
-    return (!ma.outlet.empty() && ma.outlet == mb.outlet) || (!ma.agency.empty() && ma.agency == mb.agency);
+    return (!ma.outlet.empty() && ma.outlet == mb.outlet) ||
+           (!ma.agency.empty() && ma.agency == mb.agency);
   }
 
   // A conflict between answers i (earlier) and j is a revision when the later one says so
@@ -149,7 +164,8 @@ class Aligner {
     return Later(earlier.doc, later.doc) && (later.update || SameSource(earlier.doc, later.doc));
   }
 
-  ComparedClaim Make(const std::vector<uint32_t>& members, const std::vector<uint32_t>& main_of_doc) {
+  ComparedClaim Make(const std::vector<uint32_t>& members,
+                     const std::vector<uint32_t>& main_of_doc) {
     const Facet& f0 = facets_[members.front()];
     ComparedClaim cc;
     cc.slot = f0.slot;
@@ -180,15 +196,19 @@ class Aligner {
     const Document& d = *docs_[f.doc];
     const Span span = ClaimOf(f).span;
     for (const Block& b : d.blocks) {
-      if ((b.kind == BlockKind::kTitle || b.kind == BlockKind::kHeading) && b.span.overlaps(span)) return true;
+      if ((b.kind == BlockKind::kTitle || b.kind == BlockKind::kHeading) && b.span.overlaps(span))
+        return true;
     }
     return !d.sentences.empty() && d.sentences.size() > 1 && d.sentences[0].span.overlaps(span) &&
-           std::none_of(d.blocks.begin(), d.blocks.end(), [](const Block& b) { return b.kind == BlockKind::kTitle; });
+           std::none_of(d.blocks.begin(), d.blocks.end(),
+                        [](const Block& b) { return b.kind == BlockKind::kTitle; });
   }
 
   std::vector<uint32_t> Mains(const std::vector<uint32_t>& members) const {
     std::vector<uint32_t> main(docs_.size(), UINT32_MAX);
-    auto key = [&](uint32_t i) { return std::pair(Rank(facets_[i], ClaimOf(facets_[i])), InHeadline(facets_[i])); };
+    auto key = [&](uint32_t i) {
+      return std::pair(Rank(facets_[i], ClaimOf(facets_[i])), InHeadline(facets_[i]));
+    };
     for (uint32_t i : members) {
       uint32_t& m = main[facets_[i].doc];
       if (m == UINT32_MAX || key(i) < key(m)) m = i;
@@ -238,10 +258,13 @@ void Aligner::Functional(const std::vector<uint32_t>& members) {
   // Distinct values with the documents' main answers giving them.
   std::vector<std::vector<uint32_t>> by_value;
   for (uint32_t m : mains) {
-    auto it = std::find_if(by_value.begin(), by_value.end(),
-                           [&](auto& g) { return facets_[g.front()].normalized == facets_[m].normalized; });
-    if (it != by_value.end()) it->push_back(m);
-    else if (by_value.size() < limits_.max_values) by_value.push_back({m});
+    auto it = std::find_if(by_value.begin(), by_value.end(), [&](auto& g) {
+      return facets_[g.front()].normalized == facets_[m].normalized;
+    });
+    if (it != by_value.end())
+      it->push_back(m);
+    else if (by_value.size() < limits_.max_values)
+      by_value.push_back({m});
   }
   bool conflict = false, all_revisions = true, updated = false;
   std::string note;
@@ -289,7 +312,8 @@ void Aligner::Functional(const std::vector<uint32_t>& members) {
     for (uint32_t i : members) {
       const Facet& f = facets_[i];
       if (i == mains[0] || !(f.update || facets_[mains[0]].update)) continue;
-      if (CompareValues(gaz_, slot, f.normalized, facets_[mains[0]].normalized).agreement == Agreement::kConflict) {
+      if (CompareValues(gaz_, slot, f.normalized, facets_[mains[0]].normalized).agreement ==
+          Agreement::kConflict) {
         self_revision = true;
         note = "the report revises its own figure";
       }
@@ -298,8 +322,8 @@ void Aligner::Functional(const std::vector<uint32_t>& members) {
   ComparedClaim cc = Make(members, main);
   cc.relation = conflict ? (all_revisions ? Relation::kRevisedOverTime : Relation::kContradicted)
                 : self_revision || updated ? Relation::kRevisedOverTime
-                : cc.values.size() > 1 ? Relation::kAgreed
-                                       : Relation::kSingleSource;
+                : cc.values.size() > 1     ? Relation::kAgreed
+                                           : Relation::kSingleSource;
   cc.note = note;
   result_.claims.push_back(std::move(cc));
   if (conflict || slot != "place" || by_value.size() < 2) return;
@@ -334,11 +358,13 @@ void Aligner::NonFunctional(const std::vector<uint32_t>& members) {
   const std::string& slot = facets_[members.front()].slot;
   for (uint32_t i : members) {
     auto it = std::find_if(clusters.begin(), clusters.end(), [&](auto& c) {
-      return CompareValues(gaz_, slot, facets_[c.front()].normalized, facets_[i].normalized).agreement !=
-             Agreement::kConflict;
+      return CompareValues(gaz_, slot, facets_[c.front()].normalized, facets_[i].normalized)
+                 .agreement != Agreement::kConflict;
     });
-    if (it != clusters.end()) it->push_back(i);
-    else if (clusters.size() < limits_.max_values) clusters.push_back({i});
+    if (it != clusters.end())
+      it->push_back(i);
+    else if (clusters.size() < limits_.max_values)
+      clusters.push_back({i});
   }
   for (const auto& c : clusters) {
     std::vector<uint32_t> main(docs_.size(), UINT32_MAX);

@@ -18,14 +18,14 @@ namespace tri::comparison {
 using claims::Gazetteer;
 
 struct AlignLimits {
-  uint32_t max_clusters = 16;       // participant groups per question key
-  uint32_t max_values = 32;         // distinct values compared per question
-  uint32_t max_other_values = 8;    // further statements kept per document and question
+  uint32_t max_clusters = 16;     // participant groups per question key
+  uint32_t max_values = 32;       // distinct values compared per question
+  uint32_t max_other_values = 8;  // further statements kept per document and question
 };
 
 struct AlignResult {
-  std::vector<ComparedClaim> claims;          // ids not yet assigned
-  std::vector<std::vector<bool>> carried;     // [doc][claim]: answered by another document too
+  std::vector<ComparedClaim> claims;       // ids not yet assigned
+  std::vector<std::vector<bool>> carried;  // [doc][claim]: answered by another document too
 };
 
 AlignResult AlignFacets(const std::vector<Facet>& facets, const std::vector<Document*>& docs,

@@ -14,7 +14,8 @@ void AddDistinct(std::vector<std::string>& into, const std::vector<std::string>&
 
 }  // namespace
 
-void CountExclusiveClaims(const std::vector<Document*>& docs, const std::vector<std::vector<bool>>& carried) {
+void CountExclusiveClaims(const std::vector<Document*>& docs,
+                          const std::vector<std::vector<bool>>& carried) {
   for (size_t d = 0; d < docs.size(); ++d) {
     docs[d]->sourcing.exclusive_claims =
         static_cast<int>(std::count(carried[d].begin(), carried[d].end(), false));

@@ -10,7 +10,8 @@ namespace tri::comparison {
 
 // Sets each document's sourcing.exclusive_claims: its claims that `carried` (from the typed
 // and the proposition alignment) does not mark as carried by another document.
-void CountExclusiveClaims(const std::vector<Document*>& docs, const std::vector<std::vector<bool>>& carried);
+void CountExclusiveClaims(const std::vector<Document*>& docs,
+                          const std::vector<std::vector<bool>>& carried);
 
 // Story totals: distinct named/anonymous sources, agency copies, undated/unauthored documents,
 // hedged share, exclusive claims, anonymous-only documents, and flags.

@@ -18,16 +18,21 @@ namespace {
 
 int RelationOrder(Relation r) {
   switch (r) {
-    case Relation::kContradicted: return 0;
-    case Relation::kRevisedOverTime: return 1;
-    case Relation::kAgreed: return 2;
-    case Relation::kSingleSource: return 3;
+    case Relation::kContradicted:
+      return 0;
+    case Relation::kRevisedOverTime:
+      return 1;
+    case Relation::kAgreed:
+      return 2;
+    case Relation::kSingleSource:
+      return 3;
   }
   return 4;
 }
 
 // Where the claim first appears: (first document in story order, byte offset).
-std::pair<size_t, uint32_t> FirstEvidence(const ComparedClaim& c, const std::vector<Document*>& docs) {
+std::pair<size_t, uint32_t> FirstEvidence(const ComparedClaim& c,
+                                          const std::vector<Document*>& docs) {
   for (size_t d = 0; d < docs.size(); ++d) {
     auto it = c.values.find(docs[d]->id);
     if (it != c.values.end()) return {d, it->second.evidence.begin};
@@ -57,7 +62,8 @@ void CompareStory(Story& story, const std::vector<Document*>& docs, const Compar
   std::vector<std::vector<bool>> compared(docs.size());
   for (uint32_t d = 0; d < docs.size(); ++d) {
     compared[d].assign(docs[d]->claims.size(), false);
-    for (uint32_t c = 0; c < docs[d]->claims.size(); ++c) by_claim_id[docs[d]->claims[c].id] = {d, c};
+    for (uint32_t c = 0; c < docs[d]->claims.size(); ++c)
+      by_claim_id[docs[d]->claims[c].id] = {d, c};
   }
   auto mark = [&](const ClaimValue& v) {
     if (auto it = by_claim_id.find(v.claim_id); it != by_claim_id.end()) {

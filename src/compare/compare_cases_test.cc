@@ -17,12 +17,16 @@ void Annotate(Document& d) {
 }
 
 Document Report(std::string id, std::string text, std::string outlet, std::string published) {
-  Document d = DocBuilder(std::move(text), "de", std::move(id)).Outlet(std::move(outlet)).Published(published).Build();
+  Document d = DocBuilder(std::move(text), "de", std::move(id))
+                   .Outlet(std::move(outlet))
+                   .Published(published)
+                   .Build();
   Annotate(d);
   return d;
 }
 
-const ComparedClaim* Find(const Story& story, std::string_view slot, std::string_view statement_part) {
+const ComparedClaim* Find(const Story& story, std::string_view slot,
+                          std::string_view statement_part) {
   for (const ComparedClaim& c : story.claims) {
     if (c.slot == slot && c.statement.find(statement_part) != std::string::npos) return &c;
   }
@@ -33,9 +37,12 @@ const ComparedClaim* Find(const Story& story, std::string_view slot, std::string
 // still the later report, so the 09:00 figure it replaces is revised, not contradicted.
 TEST(CompareStory, SameDayUpdateIsLaterByTime) {
   std::vector<Document> docs;
-  docs.push_back(Report("r1", "Bei dem Unglück starben mindestens 20 Menschen.", "Blatt A", "2025-03-04T08:00:00+01:00"));
-  docs.push_back(Report("r3", "Inzwischen starben 35 Menschen.", "Blatt A", "2025-03-04T18:00:00+01:00"));
-  docs.push_back(Report("r2", "Bei dem Unglück starben 20 Menschen.", "Blatt B", "2025-03-04T09:00:00+01:00"));
+  docs.push_back(Report("r1", "Bei dem Unglück starben mindestens 20 Menschen.", "Blatt A",
+                        "2025-03-04T08:00:00+01:00"));
+  docs.push_back(
+      Report("r3", "Inzwischen starben 35 Menschen.", "Blatt A", "2025-03-04T18:00:00+01:00"));
+  docs.push_back(
+      Report("r2", "Bei dem Unglück starben 20 Menschen.", "Blatt B", "2025-03-04T09:00:00+01:00"));
   Story story;
   story.id = "s4";
   std::vector<Document*> ptrs;
@@ -52,16 +59,24 @@ TEST(CompareStory, SameDayUpdateIsLaterByTime) {
 // merger takes effect.
 TEST(CompareStory, BodiesWorkforceAndEffectiveDateAcrossLanguages) {
   std::vector<Document> docs;
-  docs.push_back(DocBuilder("Die beiden Kliniken sollen fusionieren. Der Zusammenschluss soll zum 1. Januar 2027 "
-                            "wirksam werden. In den Kliniken arbeiten rund 2.400 Beschäftigte. "
-                            "Der Betriebsrat lehnt die Pläne ab.", "de", "k1")
-                     .Timex("1. Januar 2027", "2027-01-01")
-                     .Outlet("Blatt A").Published("2026-05-12T08:00:00+02:00").Build());
-  docs.push_back(DocBuilder("The two hospitals are to merge. The merger is due to take effect on 1 July 2027. "
-                            "The hospitals employ around 2,400 people. The works council welcomed the plans.",
-                            "en", "k2")
-                     .Timex("1 July 2027", "2027-07-01")
-                     .Outlet("Ledger").Published("2026-05-12T10:00:00+02:00").Build());
+  docs.push_back(
+      DocBuilder(
+          "Die beiden Kliniken sollen fusionieren. Der Zusammenschluss soll zum 1. Januar 2027 "
+          "wirksam werden. In den Kliniken arbeiten rund 2.400 Beschäftigte. "
+          "Der Betriebsrat lehnt die Pläne ab.",
+          "de", "k1")
+          .Timex("1. Januar 2027", "2027-01-01")
+          .Outlet("Blatt A")
+          .Published("2026-05-12T08:00:00+02:00")
+          .Build());
+  docs.push_back(
+      DocBuilder("The two hospitals are to merge. The merger is due to take effect on 1 July 2027. "
+                 "The hospitals employ around 2,400 people. The works council welcomed the plans.",
+                 "en", "k2")
+          .Timex("1 July 2027", "2027-07-01")
+          .Outlet("Ledger")
+          .Published("2026-05-12T10:00:00+02:00")
+          .Build());
   for (Document& d : docs) Annotate(d);
   Story story;
   story.id = "s5";
@@ -85,8 +100,10 @@ TEST(CompareStory, BodiesWorkforceAndEffectiveDateAcrossLanguages) {
 // (residents are people) answer the same question.
 TEST(CompareStory, BareCasualtyFigureAndResidents) {
   std::vector<Document> docs;
-  docs.push_back(Report("c1", "Zwei Menschen starben, mindestens 15 wurden verletzt.", "Blatt A", "2025-03-04T08:00:00+01:00"));
-  docs.push_back(Report("c2", "Bei dem Brand wurden 12 Bewohner verletzt.", "Blatt B", "2025-03-04T09:00:00+01:00"));
+  docs.push_back(Report("c1", "Zwei Menschen starben, mindestens 15 wurden verletzt.", "Blatt A",
+                        "2025-03-04T08:00:00+01:00"));
+  docs.push_back(Report("c2", "Bei dem Brand wurden 12 Bewohner verletzt.", "Blatt B",
+                        "2025-03-04T09:00:00+01:00"));
   Story story;
   story.id = "s6";
   std::vector<Document*> ptrs{&docs[0], &docs[1]};
@@ -102,10 +119,12 @@ TEST(CompareStory, BareCasualtyFigureAndResidents) {
 // "inzwischen".
 TEST(CompareStory, UpdateInPreviousSentenceAboutTheSameThing) {
   std::vector<Document> docs;
-  docs.push_back(Report("u1", "Bei dem Unglück starben mindestens vier Menschen.", "Blatt A", "2025-03-04T08:00:00+01:00"));
+  docs.push_back(Report("u1", "Bei dem Unglück starben mindestens vier Menschen.", "Blatt A",
+                        "2025-03-04T08:00:00+01:00"));
   docs.push_back(Report("u2", "Vier Menschen starben.", "Blatt C", "2025-03-04T09:00:00+01:00"));
-  docs.push_back(Report("u3", "Die Polizei hat die Zahl der Todesopfer korrigiert. Drei Menschen starben.", "Blatt B",
-                        "2025-03-04T12:00:00+01:00"));
+  docs.push_back(
+      Report("u3", "Die Polizei hat die Zahl der Todesopfer korrigiert. Drei Menschen starben.",
+             "Blatt B", "2025-03-04T12:00:00+01:00"));
   std::vector<Document*> ptrs{&docs[0], &docs[1], &docs[2]};
   Story story;
   story.id = "s7";
@@ -115,7 +134,8 @@ TEST(CompareStory, UpdateInPreviousSentenceAboutTheSameThing) {
   EXPECT_EQ(dead->values.size(), 3u);
   EXPECT_EQ(dead->relation, Relation::kRevisedOverTime);
 
-  docs[2] = Report("u3", "Inzwischen ermittelt die Polizei. Drei Menschen starben.", "Blatt B", "2025-03-04T12:00:00+01:00");
+  docs[2] = Report("u3", "Inzwischen ermittelt die Polizei. Drei Menschen starben.", "Blatt B",
+                   "2025-03-04T12:00:00+01:00");
   Story story2;
   CompareStory(story2, ptrs, {});
   ASSERT_NE(Find(story2, "number", "died"), nullptr);
@@ -127,11 +147,16 @@ TEST(CompareStory, UpdateInPreviousSentenceAboutTheSameThing) {
 // in percent): whichever each report states first, they do not contradict each other.
 TEST(CompareStory, SameFiguresInBothReportsAreNoContradiction) {
   std::vector<Document> docs;
-  docs.push_back(Report("p1", "Die Gewerkschaft fordert eine Lohnerhöhung um 8,5 Prozent. Die Bahn rechnet "
-                        "damit, dass rund 80 Prozent der Fernzüge ausfallen.", "Blatt A",
-                        "2026-11-18T08:00:00+01:00"));
-  docs.push_back(Report("p2", "Die Bahn erwartet, dass 80 Prozent der Fernzüge ausfallen. Gefordert werden "
-                        "8,5 Prozent mehr Lohn.", "Blatt B", "2026-11-18T09:00:00+01:00"));
+  docs.push_back(
+      Report("p1",
+             "Die Gewerkschaft fordert eine Lohnerhöhung um 8,5 Prozent. Die Bahn rechnet "
+             "damit, dass rund 80 Prozent der Fernzüge ausfallen.",
+             "Blatt A", "2026-11-18T08:00:00+01:00"));
+  docs.push_back(
+      Report("p2",
+             "Die Bahn erwartet, dass 80 Prozent der Fernzüge ausfallen. Gefordert werden "
+             "8,5 Prozent mehr Lohn.",
+             "Blatt B", "2026-11-18T09:00:00+01:00"));
   Story story;
   story.id = "s5";
   std::vector<Document*> ptrs;

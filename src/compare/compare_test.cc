@@ -34,37 +34,44 @@ struct Story3 {
 Story3 MakeStory() {
   Story3 s;
   s.docs.push_back(
-      People(DocBuilder("Kanzlerin Anna Muster will Präsident Paul Exemple treffen. "
-                        "Die beiden trafen sich zuletzt 2021 in Wien. "
-                        "Der Gipfel der Handelsgruppe (XYZ) findet in Japan statt. "
-                        "Ministerin Eva Probe sagte am Montag, die Chancen für ein Treffen seien gut. "
-                        "Aus Ottawa hieß es, Paul Exemple sei bereit für Gespräche. "
-                        "Die Delegation reist mit einem Sonderzug aus Lissabon an.",
-                        "de", "a"))
+      People(
+          DocBuilder("Kanzlerin Anna Muster will Präsident Paul Exemple treffen. "
+                     "Die beiden trafen sich zuletzt 2021 in Wien. "
+                     "Der Gipfel der Handelsgruppe (XYZ) findet in Japan statt. "
+                     "Ministerin Eva Probe sagte am Montag, die Chancen für ein Treffen seien gut. "
+                     "Aus Ottawa hieß es, Paul Exemple sei bereit für Gespräche. "
+                     "Die Delegation reist mit einem Sonderzug aus Lissabon an.",
+                     "de", "a"))
           .Timex("am Montag", "2025-03-03")
-          .Quote("die Chancen für ein Treffen seien gut", "Ministerin Eva Probe sagte am Montag", "Eva Probe")
-          .Quote("Paul Exemple sei bereit für Gespräche", "Aus Ottawa hieß es", "Ottawa", SourceKind::kInstitution)
+          .Quote("die Chancen für ein Treffen seien gut", "Ministerin Eva Probe sagte am Montag",
+                 "Eva Probe")
+          .Quote("Paul Exemple sei bereit für Gespräche", "Aus Ottawa hieß es", "Ottawa",
+                 SourceKind::kInstitution)
           .Outlet("Blatt A")
           .Published("2025-03-04T08:00:00+01:00")
           .Build());
   s.docs.push_back(
-      People(DocBuilder("Anna Muster möchte Paul Exemple treffen. "
-                        "Das letzte Mal sahen sich Anna Muster und Paul Exemple 2021 in Prag. "
-                        "Der Gipfel der Handelsgruppe (XYZ) findet in der japanischen Hauptstadt statt. "
-                        "Laut Berater Max Beispiel ist ein Treffen sehr unwahrscheinlich. "
-                        "Bislang hat sich Paul Exemple nicht öffentlich zu einem Treffen geäußert.",
-                        "de", "b"))
-          .Quote("ist ein Treffen sehr unwahrscheinlich", "Laut Berater Max Beispiel", "Max Beispiel")
+      People(DocBuilder(
+                 "Anna Muster möchte Paul Exemple treffen. "
+                 "Das letzte Mal sahen sich Anna Muster und Paul Exemple 2021 in Prag. "
+                 "Der Gipfel der Handelsgruppe (XYZ) findet in der japanischen Hauptstadt statt. "
+                 "Laut Berater Max Beispiel ist ein Treffen sehr unwahrscheinlich. "
+                 "Bislang hat sich Paul Exemple nicht öffentlich zu einem Treffen geäußert.",
+                 "de", "b"))
+          .Quote("ist ein Treffen sehr unwahrscheinlich", "Laut Berater Max Beispiel",
+                 "Max Beispiel")
           .Outlet("Blatt B")
           .Published("2025-03-04T09:00:00+01:00")
           .Build());
-  s.docs.push_back(People(DocBuilder("Der Gipfel der Handelsgruppe (XYZ) findet in Japan statt. "
-                                     "Ein Sprecher erklärte, ein Treffen von Anna Muster und Paul Exemple sei denkbar.",
-                                     "de", "c"))
-                       .Quote("ein Treffen von Anna Muster und Paul Exemple sei denkbar", "Ein Sprecher erklärte",
-                              "ein Sprecher", SourceKind::kAnonymousOfficial)
-                       .Outlet("Blatt C")
-                       .Build());
+  s.docs.push_back(
+      People(DocBuilder(
+                 "Der Gipfel der Handelsgruppe (XYZ) findet in Japan statt. "
+                 "Ein Sprecher erklärte, ein Treffen von Anna Muster und Paul Exemple sei denkbar.",
+                 "de", "c"))
+          .Quote("ein Treffen von Anna Muster und Paul Exemple sei denkbar",
+                 "Ein Sprecher erklärte", "ein Sprecher", SourceKind::kAnonymousOfficial)
+          .Outlet("Blatt C")
+          .Build());
   for (Document& d : s.docs) Annotate(d);
   s.story.id = "s1";
   for (const Document& d : s.docs) s.story.documents.push_back(d.id);
@@ -74,8 +81,8 @@ Story3 MakeStory() {
   return s;
 }
 
-const ComparedClaim* Find(const Story& story, std::string_view slot, std::string_view statement_part,
-                          std::string_view doc = "") {
+const ComparedClaim* Find(const Story& story, std::string_view slot,
+                          std::string_view statement_part, std::string_view doc = "") {
   for (const ComparedClaim& c : story.claims) {
     if (c.slot == slot && c.statement.find(statement_part) != std::string::npos &&
         (doc.empty() || c.values.count(std::string(doc)))) {
@@ -93,7 +100,8 @@ TEST(CompareStory, LastMeetingPlaceContradictsDateAgrees) {
   EXPECT_EQ(place->values.at("a").value, "Wien");
   EXPECT_EQ(place->values.at("b").value, "Prag");
   EXPECT_NE(place->statement.find("Anna Muster"), std::string::npos);
-  EXPECT_NE(s.docs[0].slice(place->values.at("a").evidence).find("zuletzt"), std::string_view::npos);
+  EXPECT_NE(s.docs[0].slice(place->values.at("a").evidence).find("zuletzt"),
+            std::string_view::npos);
   const ComparedClaim* date = Find(s.story, "date", "last meet");
   ASSERT_NE(date, nullptr);
   EXPECT_EQ(date->relation, Relation::kAgreed);
@@ -166,16 +174,22 @@ TEST(CompareStory, IdsOrderAndSourcingAudit) {
 }
 
 Document Report(std::string id, std::string text, std::string outlet, std::string published) {
-  Document d = DocBuilder(std::move(text), "de", std::move(id)).Outlet(std::move(outlet)).Published(published).Build();
+  Document d = DocBuilder(std::move(text), "de", std::move(id))
+                   .Outlet(std::move(outlet))
+                   .Published(published)
+                   .Build();
   Annotate(d);
   return d;
 }
 
 TEST(CompareStory, LaterReportWithUpdateLanguageIsARevision) {
   std::vector<Document> docs;
-  docs.push_back(Report("r1", "Bei dem Unglück starben 20 Menschen.", "Blatt A", "2025-03-04T08:00:00+01:00"));
-  docs.push_back(Report("r2", "Bei dem Unglück starben 20 Menschen.", "Blatt B", "2025-03-04T09:00:00+01:00"));
-  docs.push_back(Report("r3", "Inzwischen starben 35 Menschen.", "Blatt A", "2025-03-04T18:00:00+01:00"));
+  docs.push_back(
+      Report("r1", "Bei dem Unglück starben 20 Menschen.", "Blatt A", "2025-03-04T08:00:00+01:00"));
+  docs.push_back(
+      Report("r2", "Bei dem Unglück starben 20 Menschen.", "Blatt B", "2025-03-04T09:00:00+01:00"));
+  docs.push_back(
+      Report("r3", "Inzwischen starben 35 Menschen.", "Blatt A", "2025-03-04T18:00:00+01:00"));
   Story story;
   story.id = "s2";
   std::vector<Document*> ptrs;
@@ -187,7 +201,8 @@ TEST(CompareStory, LaterReportWithUpdateLanguageIsARevision) {
   EXPECT_EQ(dead->values.size(), 3u);
 
   // Without update language two outlets' figures simply contradict.
-  docs[2] = Report("r3", "Bei dem Unglück starben 35 Menschen.", "Blatt C", "2025-03-04T18:00:00+01:00");
+  docs[2] =
+      Report("r3", "Bei dem Unglück starben 35 Menschen.", "Blatt C", "2025-03-04T18:00:00+01:00");
   Story story2;
   CompareStory(story2, ptrs, {});
   ASSERT_NE(Find(story2, "number", "died"), nullptr);
@@ -196,10 +211,15 @@ TEST(CompareStory, LaterReportWithUpdateLanguageIsARevision) {
 
 TEST(CompareStory, SameStatementWithoutTypedSlotsIsAgreed) {
   std::vector<Document> docs;
-  docs.push_back(Report("p1", "Das Landeskriminalamt hat die Ermittlungen zu dem Angriff übernommen. "
-                        "Die Erpresser forderten ein Lösegeld in Millionenhöhe.", "Blatt A", "2025-03-04"));
-  docs.push_back(Report("p2", "Die Ermittlungen zu dem Angriff hat inzwischen das Landeskriminalamt übernommen. "
-                        "Der Hafenbetrieb ruht seit Dienstag.", "Blatt B", "2025-03-04"));
+  docs.push_back(Report("p1",
+                        "Das Landeskriminalamt hat die Ermittlungen zu dem Angriff übernommen. "
+                        "Die Erpresser forderten ein Lösegeld in Millionenhöhe.",
+                        "Blatt A", "2025-03-04"));
+  docs.push_back(
+      Report("p2",
+             "Die Ermittlungen zu dem Angriff hat inzwischen das Landeskriminalamt übernommen. "
+             "Der Hafenbetrieb ruht seit Dienstag.",
+             "Blatt B", "2025-03-04"));
   Story story;
   story.id = "s3";
   std::vector<Document*> ptrs{&docs[0], &docs[1]};
@@ -213,7 +233,8 @@ TEST(CompareStory, SameStatementWithoutTypedSlotsIsAgreed) {
   }
   ASSERT_NE(same, nullptr);
   EXPECT_EQ(same->relation, Relation::kAgreed);
-  EXPECT_NE(docs[0].slice(same->values.at("p1").evidence).find("Ermittlungen"), std::string_view::npos);
+  EXPECT_NE(docs[0].slice(same->values.at("p1").evidence).find("Ermittlungen"),
+            std::string_view::npos);
   ASSERT_NE(ransom, nullptr);
   EXPECT_EQ(ransom->relation, Relation::kSingleSource);
   EXPECT_EQ(docs[0].sourcing.exclusive_claims, 1);
@@ -221,7 +242,8 @@ TEST(CompareStory, SameStatementWithoutTypedSlotsIsAgreed) {
 
 TEST(CompareStory, OneDocumentAndFiveHundredDocuments) {
   std::vector<Document> one;
-  one.push_back(Report("x", "Der Gipfel der Gruppe (XYZ) findet in Japan statt.", "Blatt A", "2025-03-04"));
+  one.push_back(
+      Report("x", "Der Gipfel der Gruppe (XYZ) findet in Japan statt.", "Blatt A", "2025-03-04"));
   Story single;
   std::vector<Document*> p1{&one[0]};
   CompareStory(single, p1, {});
@@ -234,16 +256,19 @@ TEST(CompareStory, OneDocumentAndFiveHundredDocuments) {
     std::string text;
     for (int k = 0; k < 10; ++k) {
       text += "Der Gipfel der Gruppe (XYZ) findet in " + std::string(places[(i + k) % 4]) +
-              " statt. Bei dem Unglück starben " + std::to_string(10 + (i * k) % 50) + " Menschen. ";
+              " statt. Bei dem Unglück starben " + std::to_string(10 + (i * k) % 50) +
+              " Menschen. ";
     }
-    many.push_back(Report("m" + std::to_string(i), text, "Blatt " + std::to_string(i % 7), "2025-03-04"));
+    many.push_back(
+        Report("m" + std::to_string(i), text, "Blatt " + std::to_string(i % 7), "2025-03-04"));
   }
   std::vector<Document*> ptrs;
   for (Document& d : many) ptrs.push_back(&d);
   Story big;
   const auto start = std::chrono::steady_clock::now();
   CompareStory(big, ptrs, {});
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(seconds, 10.0);
   EXPECT_LT(big.claims.size(), 200u);
   EXPECT_EQ(big.sourcing.documents, 500);

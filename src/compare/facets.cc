@@ -72,7 +72,8 @@ std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t ma
       base.doc = d;
       base.claim = ci;
       if (const ClaimSlot* q = First(c, "qualifier")) base.qualifier = q->normalized;
-      if (const ClaimSlot* e = First(c, "event")) base.event = e->normalized, base.event_name = e->value;
+      if (const ClaimSlot* e = First(c, "event"))
+        base.event = e->normalized, base.event_name = e->value;
       if (const ClaimSlot* t = First(c, "tense")) base.tense = t->normalized;
       base.update = First(c, "update") != nullptr;
       // "Die Polizei hat die Zahl der Todesopfer korrigiert. Drei Menschen seien ums Leben
@@ -134,8 +135,8 @@ std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t ma
           f.frame = first_frame->normalized;
           const ClaimSlot* of = First(c, "likelihood_of");
           f.functional = true;
-          f.key = "likelihood|" + (of ? of->normalized : std::string("occur")) + "|" + f.frame + "|" +
-                  (f.frame == "event" ? f.event : "");
+          f.key = "likelihood|" + (of ? of->normalized : std::string("occur")) + "|" + f.frame +
+                  "|" + (f.frame == "event" ? f.event : "");
         } else if (s.name == "stance") {
           const ClaimSlot* holder = First(c, "holder");
           if (!holder || holder->normalized.empty()) continue;
@@ -150,7 +151,8 @@ std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t ma
           f.functional = true;
           f.participants.clear();
           f.participant_names.clear();
-          if (!f.frame.empty()) f.participants.push_back(f.frame), f.participant_names.push_back(f.frame);
+          if (!f.frame.empty())
+            f.participants.push_back(f.frame), f.participant_names.push_back(f.frame);
           f.key = "stance|" + f.holder;
         } else if (s.name == "number") {
           if (i + 1 >= c.slots.size() || c.slots[i + 1].name != "unit") continue;
@@ -160,8 +162,8 @@ std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t ma
           if (unit.empty()) {
             const ClaimSlot* next = nullptr;
             for (const ClaimSlot& w : c.slots) {
-              if (w.name != "what" || !IsCasualty(w.normalized) || w.span.empty() || w.span.begin < s.span.end ||
-                  w.span.begin - s.span.end > 24) {
+              if (w.name != "what" || !IsCasualty(w.normalized) || w.span.empty() ||
+                  w.span.begin < s.span.end || w.span.begin - s.span.end > 24) {
                 continue;
               }
               if (!next || w.span.begin < next->span.begin) next = &w;
@@ -172,13 +174,15 @@ std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t ma
           f.unit_text = c.slots[i + 1].value;
           std::string casualty;
           for (const ClaimSlot& w : c.slots) {
-            if (w.name == "what" && IsCasualty(w.normalized) && casualty.empty()) casualty = w.normalized;
+            if (w.name == "what" && IsCasualty(w.normalized) && casualty.empty())
+              casualty = w.normalized;
           }
           // The figure's measure: a casualty count, else its unit. The frame of the clause is
           // matched like participants (an unframed figure fits any), so "52 Millionen Euro
           // gekostet" and "für rund 48 Millionen Euro saniert" still meet.
           bool employs = false;  // "the two hospitals employ 2,400 people": a workforce
-          for (const ClaimSlot& w : c.slots) employs |= w.name == "what" && w.normalized == "employ";
+          for (const ClaimSlot& w : c.slots)
+            employs |= w.name == "what" && w.normalized == "employ";
           std::string topic;
           if (unit == "person" && employs && casualty.empty()) {
             f.measure = "workers";
@@ -221,7 +225,8 @@ void NormalizeCompoundUnits(std::vector<Facet>& facets) {
   std::unordered_map<std::string, std::string> head;
   for (const std::string& u : units) {
     for (const std::string& h : units) {
-      if (h.size() >= 7 && h.size() < u.size() && std::string_view(u).substr(2).ends_with(std::string_view(h).substr(2)) &&
+      if (h.size() >= 7 && h.size() < u.size() &&
+          std::string_view(u).substr(2).ends_with(std::string_view(h).substr(2)) &&
           (!head.count(u) || h.size() < head[u].size())) {
         head[u] = h;
       }

@@ -14,10 +14,10 @@
 namespace tri::comparison {
 
 struct Facet {
-  uint32_t doc = 0;    // index into the story's documents
-  uint32_t claim = 0;  // index into Document::claims
-  std::string slot;    // "place", "date", "number", "likelihood", "stance"
-  std::string key;     // the question: slot|frame|qualifier|event|holder|measure|tense
+  uint32_t doc = 0;         // index into the story's documents
+  uint32_t claim = 0;       // index into Document::claims
+  std::string slot;         // "place", "date", "number", "likelihood", "stance"
+  std::string key;          // the question: slot|frame|qualifier|event|holder|measure|tense
   bool functional = false;  // one true answer expected (last meeting, event venue, a figure)
   std::string frame, qualifier, event, event_name, holder, holder_name, measure, tense;
   std::vector<std::string> participants;       // person keys (folded canonical names)

@@ -15,15 +15,18 @@ namespace {
 // Frequent words of four letters or more that say nothing about the content.
 bool StopWord(std::string_view w) {
   static const char* const kStop[] = {
-      "eine", "einen", "einem", "einer", "eines", "dass", "nicht", "sich", "sind", "wird", "wurde",
-      "wurden", "werden", "haben", "hatte", "hatten", "habe", "auch", "noch", "nach", "beim", "über",
-      "unter", "dies", "diese", "dieser", "diesem", "diesen", "dieses", "sein", "seine", "seiner",
-      "seinen", "ihre", "ihrer", "ihren", "bereits", "sowie", "schon", "aber", "oder", "denn",
-      "doch", "dann", "wenn", "weil", "zwischen", "gegen", "ohne", "seit", "bisher", "bislang",
-      "jetzt", "heute", "sagte", "sagt", "teilte", "mitteilte", "hieß", "zufolge", "laut", "mehr",
-      "from", "with", "that", "this", "have", "been", "were", "will", "would", "their", "there",
-      "they", "which", "about", "after", "into", "more", "than", "also", "said", "says", "told",
-      "according", "when", "where", "what", "while", "some", "other", "could", "should", "over"};
+      "eine",   "einen",     "einem",  "einer",   "eines",     "dass",  "nicht",    "sich",
+      "sind",   "wird",      "wurde",  "wurden",  "werden",    "haben", "hatte",    "hatten",
+      "habe",   "auch",      "noch",   "nach",    "beim",      "über",  "unter",    "dies",
+      "diese",  "dieser",    "diesem", "diesen",  "dieses",    "sein",  "seine",    "seiner",
+      "seinen", "ihre",      "ihrer",  "ihren",   "bereits",   "sowie", "schon",    "aber",
+      "oder",   "denn",      "doch",   "dann",    "wenn",      "weil",  "zwischen", "gegen",
+      "ohne",   "seit",      "bisher", "bislang", "jetzt",     "heute", "sagte",    "sagt",
+      "teilte", "mitteilte", "hieß",   "zufolge", "laut",      "mehr",  "from",     "with",
+      "that",   "this",      "have",   "been",    "were",      "will",  "would",    "their",
+      "there",  "they",      "which",  "about",   "after",     "into",  "more",     "than",
+      "also",   "said",      "says",   "told",    "according", "when",  "where",    "what",
+      "while",  "some",      "other",  "could",   "should",    "over"};
   for (const char* s : kStop) {
     if (w == s) return true;
   }
@@ -53,16 +56,19 @@ Features Extract(const Document& doc, const Claim& c, uint32_t max_features) {
   for (auto it = first; it != doc.tokens.end() && it->span.begin < c.span.end; ++it) {
     if (it->kind != TokenKind::kWord && it->kind != TokenKind::kNumber) continue;
     const std::string key = claims::LexKey(doc.slice(it->span));
-    const bool code = std::any_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-                      std::any_of(key.begin(), key.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    const bool code =
+        std::any_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+        std::any_of(key.begin(), key.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
     if (code) f.push_back("c:" + key);  // "h5n1", "u19-trainer"
     size_t pos = 0;
     while (pos <= key.size()) {  // hyphen parts count on their own ("U19-Coach")
       size_t dash = key.find('-', pos);
       if (dash == std::string::npos) dash = key.size();
       std::string part = key.substr(pos, dash - pos);
-      if (part.size() >= 4 && !StopWord(part) && it->kind == TokenKind::kWord) f.push_back("w:" + Stem(part));
-      if (code && part.size() >= 2 && std::any_of(part.begin(), part.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      if (part.size() >= 4 && !StopWord(part) && it->kind == TokenKind::kWord)
+        f.push_back("w:" + Stem(part));
+      if (code && part.size() >= 2 &&
+          std::any_of(part.begin(), part.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
         f.push_back("c:" + part);
       }
       pos = dash + 1;
@@ -80,7 +86,7 @@ Features Extract(const Document& doc, const Claim& c, uint32_t max_features) {
     }
     f.push_back("e:" + name);
     if (!m.canonical.empty()) continue;  // linked: the canonical name is the one feature
-    size_t pos = 0;  // unlinked: its words may meet another report's spelling
+    size_t pos = 0;                      // unlinked: its words may meet another report's spelling
     while (pos < name.size()) {
       size_t sp = name.find(' ', pos);
       if (sp == std::string::npos) sp = name.size();
@@ -91,7 +97,8 @@ Features Extract(const Document& doc, const Claim& c, uint32_t max_features) {
   for (const ClaimSlot& s : c.slots) {
     if (s.name == "number" && !s.normalized.empty()) f.push_back("n:" + s.normalized);
     if (s.name == "what" && !s.span.empty()) f.push_back("f:" + s.normalized);
-    if ((s.name == "date" || s.name == "statement_date") && s.normalized.find('X') == std::string::npos) {
+    if ((s.name == "date" || s.name == "statement_date") &&
+        s.normalized.find('X') == std::string::npos) {
       f.push_back("d:" + s.normalized);
     }
     if (s.name == "place") f.push_back("p:" + s.normalized);
@@ -126,8 +133,8 @@ struct UnionFind {
 }  // namespace
 
 void AlignPropositions(const std::vector<Document*>& docs, std::vector<std::vector<bool>>& carried,
-                       const std::vector<std::vector<bool>>& compared, const PropositionLimits& limits,
-                       std::vector<ComparedClaim>& out) {
+                       const std::vector<std::vector<bool>>& compared,
+                       const PropositionLimits& limits, std::vector<ComparedClaim>& out) {
   struct Item {
     uint32_t doc, claim;
     Features f;
@@ -187,7 +194,8 @@ void AlignPropositions(const std::vector<Document*>& docs, std::vector<std::vect
     for (const auto& [j, s] : shared) {
       const Item& a = items[i];
       const Item& b = items[j];
-      // Opposite polarity is no agreement ("60 Verletzte" vs "keine Deutschen unter den Verletzten").
+      // Opposite polarity is no agreement ("60 Verletzte" vs "keine Deutschen unter den
+      // Verletzten").
       if (docs[a.doc]->claims[a.claim].negated != docs[b.doc]->claims[b.claim].negated) continue;
       // Words count within one language; names, frames, figures, dates and codes count in
       // any (across languages they are all there is), but only two of them together, one
@@ -201,7 +209,8 @@ void AlignPropositions(const std::vector<Document*>& docs, std::vector<std::vect
       if (sim < limits.min_similarity) continue;
       auto& bd = best[b.doc];
       if (bd.second == UINT32_MAX || bd.first == 0) touched.push_back(b.doc);
-      if (bd.second == UINT32_MAX || sim > bd.first || (sim == bd.first && j < bd.second)) bd = {sim, j};
+      if (bd.second == UINT32_MAX || sim > bd.first || (sim == bd.first && j < bd.second))
+        bd = {sim, j};
     }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
@@ -250,10 +259,19 @@ void AlignPropositions(const std::vector<Document*>& docs, std::vector<std::vect
     for (uint32_t i : members) {
       const Document& d = *docs[items[i].doc];
       const Claim& c = d.claims[items[i].claim];
-      ClaimValue v{Shorten(d.slice(c.span), 160), "", c.span, c.id, c.source, c.modality, c.source_kind, "", ""};
+      ClaimValue v{Shorten(d.slice(c.span), 160),
+                   "",
+                   c.span,
+                   c.id,
+                   c.source,
+                   c.modality,
+                   c.source_kind,
+                   "",
+                   ""};
       if (d.meta.published) v.date = d.meta.published->date.ToIso();
       if (c.modality == Modality::kHedged || c.modality == Modality::kSpeculative) {
-        if (std::find(cc.hedged_in.begin(), cc.hedged_in.end(), d.id) == cc.hedged_in.end()) cc.hedged_in.push_back(d.id);
+        if (std::find(cc.hedged_in.begin(), cc.hedged_in.end(), d.id) == cc.hedged_in.end())
+          cc.hedged_in.push_back(d.id);
       }
       if (cc.values.count(d.id)) {
         cc.other_values.emplace_back(d.id, std::move(v));

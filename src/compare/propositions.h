@@ -14,9 +14,9 @@
 namespace tri::comparison {
 
 struct PropositionLimits {
-  double min_similarity = 0.4;   // shared weight / the smaller claim's weight
-  uint32_t max_postings = 400;   // a feature in more claims than this is not used
-  uint32_t max_features = 64;    // per claim
+  double min_similarity = 0.4;  // shared weight / the smaller claim's weight
+  uint32_t max_postings = 400;  // a feature in more claims than this is not used
+  uint32_t max_features = 64;   // per claim
   uint32_t max_single_per_document = 100;
 };
 
@@ -25,7 +25,7 @@ struct PropositionLimits {
 // claims already answered by another document (typed facets); it is updated. `compared[d][c]`
 // is true for claims that already appear in some compared claim.
 void AlignPropositions(const std::vector<Document*>& docs, std::vector<std::vector<bool>>& carried,
-                       const std::vector<std::vector<bool>>& compared, const PropositionLimits& limits,
-                       std::vector<ComparedClaim>& out);
+                       const std::vector<std::vector<bool>>& compared,
+                       const PropositionLimits& limits, std::vector<ComparedClaim>& out);
 
 }  // namespace tri::comparison

@@ -20,13 +20,14 @@ struct Seeds {
 };
 
 const Seeds* LoadSeeds() {
-  static const Seeds* seeds = [] () -> const Seeds* {
+  static const Seeds* seeds = []() -> const Seeds* {
     const fs::path dir = fs::path(TRI_SHARED_DIR) / "seeds";
     if (!fs::exists(dir / "000_5c27936da068b5e0.txt")) return nullptr;
     auto pipeline = Pipeline::Create({});
     if (!pipeline.ok()) return nullptr;
     auto* s = new Seeds();
-    for (const char* name : {"000_5c27936da068b5e0.txt", "001_89063ebad1d55e69.txt", "003_a89d3a4cbb225603.txt"}) {
+    for (const char* name :
+         {"000_5c27936da068b5e0.txt", "001_89063ebad1d55e69.txt", "003_a89d3a4cbb225603.txt"}) {
       FileDocuments fd = ReadInputFile((dir / name).string(), (*pipeline)->options().ingest);
       for (Document& d : fd.documents) {
         (*pipeline)->AnnotateDocument(d);
@@ -84,13 +85,16 @@ TEST(Seeds, LastMeetingPlaceContradicts) {
   EXPECT_EQ(found->values.at(s->docs[1].id).normalized, PlaceId("Hanoi"));
   EXPECT_EQ(found->values.count(s->docs[2].id), 0u);  // 003 lists meetings without "last"
   // Evidence in each article: the sentence that names the place.
-  EXPECT_NE(s->docs[0].slice(found->values.at(s->docs[0].id).evidence).find("Panmunjom"), std::string::npos);
-  EXPECT_NE(s->docs[1].slice(found->values.at(s->docs[1].id).evidence).find("Hanoi"), std::string::npos);
+  EXPECT_NE(s->docs[0].slice(found->values.at(s->docs[0].id).evidence).find("Panmunjom"),
+            std::string::npos);
+  EXPECT_NE(s->docs[1].slice(found->values.at(s->docs[1].id).evidence).find("Hanoi"),
+            std::string::npos);
   // Both agree on the year.
   bool year_agreed = false;
   for (const ComparedClaim& c : s->story.claims) {
     year_agreed |= c.slot == "date" && c.statement.find("last") != std::string::npos &&
-                   c.relation == Relation::kAgreed && c.values.at(s->docs[0].id).normalized == "2019";
+                   c.relation == Relation::kAgreed &&
+                   c.values.at(s->docs[0].id).normalized == "2019";
   }
   EXPECT_TRUE(year_agreed);
 }
@@ -127,7 +131,8 @@ TEST(Seeds, DivergingLikelihoodsWithSpeakersAndDates) {
   EXPECT_FALSE(oh.date.empty());  // the report's own date
   // The outlet's own "eher unwahrscheinlich" is kept beside its source's assessment.
   bool outlet_low = false;
-  for (const ClaimValue* v : ValuesOf(*found, s->docs[1].id)) outlet_low |= v->speaker.empty() && v->normalized == "low";
+  for (const ClaimValue* v : ValuesOf(*found, s->docs[1].id))
+    outlet_low |= v->speaker.empty() && v->normalized == "low";
   EXPECT_TRUE(outlet_low);
   EXPECT_EQ(found->hedged_in.size(), found->values.size());
 }
@@ -138,7 +143,9 @@ TEST(Seeds, SeoulIsASingleSourceDetail) {
   const ComparedClaim* venue = nullptr;
   const ComparedClaim* detail = nullptr;
   for (const ComparedClaim& c : s->story.claims) {
-    if (c.slot != "place" || !c.values.count(s->docs[2].id) || c.values.at(s->docs[2].id).normalized != seoul) continue;
+    if (c.slot != "place" || !c.values.count(s->docs[2].id) ||
+        c.values.at(s->docs[2].id).normalized != seoul)
+      continue;
     (c.values.size() == 1 ? detail : venue) = &c;
   }
   ASSERT_NE(venue, nullptr);
@@ -152,7 +159,8 @@ TEST(Seeds, SeoulIsASingleSourceDetail) {
 TEST(Seeds, AnonymousOnlySourcing) {
   REQUIRE_SEEDS(s);
   auto flagged = [](const Document& d) {
-    return std::find(d.sourcing.flags.begin(), d.sourcing.flags.end(), "anonymous_only") != d.sourcing.flags.end();
+    return std::find(d.sourcing.flags.begin(), d.sourcing.flags.end(), "anonymous_only") !=
+           d.sourcing.flags.end();
   };
   EXPECT_TRUE(flagged(s->docs[2]));
   EXPECT_FALSE(flagged(s->docs[0]));
@@ -163,7 +171,8 @@ TEST(Seeds, AnonymousOnlySourcing) {
 
 TEST(Seeds, AssessmentsAreAttributedHedgedClaims) {
   REQUIRE_SEEDS(s);
-  auto find = [](const Document& d, std::string_view speaker, std::string_view level) -> const Claim* {
+  auto find = [](const Document& d, std::string_view speaker,
+                 std::string_view level) -> const Claim* {
     for (const Claim& c : d.claims) {
       if (c.source.find(speaker) == std::string::npos) continue;
       for (const ClaimSlot& sl : c.slots) {

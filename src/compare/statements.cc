@@ -17,9 +17,7 @@ std::string Join(const std::vector<std::string>& names) {
   return out;
 }
 
-std::string EventLabel(const Facet& f) {
-  return f.event_name.empty() ? "event" : f.event_name;
-}
+std::string EventLabel(const Facet& f) { return f.event_name.empty() ? "event" : f.event_name; }
 
 std::string Tense(const Facet& f, std::string_view past, std::string_view future) {
   return std::string(f.tense == "past" || f.qualifier == "last" ? past : future);
@@ -49,7 +47,8 @@ std::string StatementFor(const Facet& f, const std::vector<std::string>& partici
       return success ? "How likely is a meeting of " + who + " to succeed?"
                      : "How likely is a meeting of " + who + "?";
     }
-    if (f.frame == "event") return "How likely is the " + EventLabel(f) + (success ? " to succeed?" : "?");
+    if (f.frame == "event")
+      return "How likely is the " + EventLabel(f) + (success ? " to succeed?" : "?");
     return "How likely is it (" + f.frame + ")" + (success ? " to succeed?" : "?");
   }
   if (f.slot == "stance") {
@@ -59,7 +58,9 @@ std::string StatementFor(const Facet& f, const std::vector<std::string>& partici
       const std::string state = p >= 0 ? gaz.place(p).name : f.holder.substr(6);
       holder = holder.empty() || holder == state ? state : state + " (" + holder + ")";
     }
-    const std::string topic = f.frame == "meet" ? "a meeting or talks" : f.frame.empty() ? "it" : f.frame;
+    const std::string topic = f.frame == "meet" ? "a meeting or talks"
+                              : f.frame.empty() ? "it"
+                                                : f.frame;
     return "Is " + holder + " ready for " + topic + "?";
   }
   if (f.slot == "number") {
@@ -69,7 +70,8 @@ std::string StatementFor(const Facet& f, const std::vector<std::string>& partici
     if (m == "missing") return "How many people are missing?";
     if (m == "arrest") return "How many people were arrested?";
     if (m == "evacuate") return "How many people were evacuated?";
-    const std::string topic = f.participant_names.empty() ? "" : " (" + f.participant_names[0] + ")";
+    const std::string topic =
+        f.participant_names.empty() ? "" : " (" + f.participant_names[0] + ")";
     if (m == "pct") return "What percentage" + topic + "?";
     if (m == "EUR" || m == "USD" || m == "GBP") return "How much money" + topic + "?";
     if (m == "magnitude") return "What magnitude" + topic + "?";

@@ -23,11 +23,16 @@ ValueComparison ComparePlaces(const Gazetteer& gaz, std::string_view a, std::str
   const std::string na = PlaceName(gaz, a), nb = PlaceName(gaz, b);
   if (pa < 0 || pb < 0) return Conflict(na + " and " + nb + " are different places");
   switch (gaz.Relate(pa, pb)) {
-    case PlaceRelation::kSame: return Same();
-    case PlaceRelation::kContains: return {Agreement::kCompatible, -1, nb + " lies inside " + na};
-    case PlaceRelation::kInside: return {Agreement::kCompatible, 1, na + " lies inside " + nb};
-    case PlaceRelation::kUnknown: return {Agreement::kCompatible, 0, na + " and " + nb + " may overlap"};
-    case PlaceRelation::kDisjoint: break;
+    case PlaceRelation::kSame:
+      return Same();
+    case PlaceRelation::kContains:
+      return {Agreement::kCompatible, -1, nb + " lies inside " + na};
+    case PlaceRelation::kInside:
+      return {Agreement::kCompatible, 1, na + " lies inside " + nb};
+    case PlaceRelation::kUnknown:
+      return {Agreement::kCompatible, 0, na + " and " + nb + " may overlap"};
+    case PlaceRelation::kDisjoint:
+      break;
   }
   return Conflict(na + " and " + nb + " are different places");
 }
@@ -51,7 +56,8 @@ DateFields Fields(std::string_view v) {
   size_t pos = 0;
   for (int i = 0; i < 3 && pos < v.size(); ++i) {
     size_t dash = v.find('-', pos);
-    std::string part(v.substr(pos, dash == std::string_view::npos ? std::string_view::npos : dash - pos));
+    std::string part(
+        v.substr(pos, dash == std::string_view::npos ? std::string_view::npos : dash - pos));
     d.f[i] = part;
     d.granularity = i + 1;
     if (dash == std::string_view::npos) break;
@@ -74,7 +80,8 @@ ValueComparison CompareDates(std::string_view a, std::string_view b) {
   };
   const std::string_view ta = time_of(a), tb = time_of(b);
   auto digit = [](std::string_view t) { return !t.empty() && t[0] >= '0' && t[0] <= '9'; };
-  if (d.agreement != Agreement::kConflict && digit(ta) && digit(tb) && ta.substr(0, 5) != tb.substr(0, 5)) {
+  if (d.agreement != Agreement::kConflict && digit(ta) && digit(tb) &&
+      ta.substr(0, 5) != tb.substr(0, 5)) {
     return Conflict(std::string(a) + " and " + std::string(b) + " are different times");
   }
   return d;
@@ -90,14 +97,16 @@ ValueComparison CompareDatesOnly(std::string_view a, std::string_view b) {
       auto date = Date::ParseIso(d.f[0] + "-" + d.f[1] + "-" + d.f[2]);
       if (!date) return "";
       const Date thursday = date->AddDays(3 - date->Weekday());
-      const int week = static_cast<int>((thursday.ToDays() - Date{thursday.year, 1, 1}.ToDays()) / 7 + 1);
+      const int week =
+          static_cast<int>((thursday.ToDays() - Date{thursday.year, 1, 1}.ToDays()) / 7 + 1);
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year, week);
       return buf;
     };
     const std::string wa = week_of(da), wb = week_of(db);
     if (wa.empty() || wb.empty()) return {Agreement::kCompatible, 0, ""};
-    if (wa != wb) return Conflict(std::string(a) + " and " + std::string(b) + " fall in different weeks");
+    if (wa != wb)
+      return Conflict(std::string(a) + " and " + std::string(b) + " fall in different weeks");
     return {Agreement::kCompatible, da.granularity - db.granularity, ""};
   }
   for (int i = 0; i < 3; ++i) {
@@ -114,10 +123,13 @@ ValueComparison CompareDatesOnly(std::string_view a, std::string_view b) {
 ValueComparison CompareNumbers(std::string_view a, std::string_view b) {
   if (a == b) return Same();
   double alo, ahi, blo, bhi;
-  if (!ParseInterval(a, alo, ahi) || !ParseInterval(b, blo, bhi)) return Conflict("different figures");
+  if (!ParseInterval(a, alo, ahi) || !ParseInterval(b, blo, bhi))
+    return Conflict("different figures");
   // A little tolerance for rounding ("2,5 Millionen" vs "2.480.000").
   const double tol = 0.02;
-  auto differ = [&](double x, double y) { return std::abs(x - y) > tol * std::max(std::abs(x), std::abs(y)); };
+  auto differ = [&](double x, double y) {
+    return std::abs(x - y) > tol * std::max(std::abs(x), std::abs(y));
+  };
   // Two thresholds in the same direction are two different figures: "mindestens 20" vs
   // "mindestens 35", "unter zweieinhalb Stunden" vs "under four hours".
   const bool a_open_up = std::isinf(ahi), b_open_up = std::isinf(bhi);
@@ -128,13 +140,15 @@ ValueComparison CompareNumbers(std::string_view a, std::string_view b) {
     return Conflict("the upper bounds " + std::string(a) + " and " + std::string(b) + " differ");
   }
   if (alo > bhi * (1 + tol) + 1e-9 || blo > ahi * (1 + tol) + 1e-9) {
-    return Conflict("the figures " + std::string(a) + " and " + std::string(b) + " exclude each other");
+    return Conflict("the figures " + std::string(a) + " and " + std::string(b) +
+                    " exclude each other");
   }
   const double wa = ahi - alo, wb = bhi - blo;
   return {Agreement::kCompatible, wa < wb ? 1 : (wb < wa ? -1 : 0), "the figures overlap"};
 }
 
-constexpr std::array<std::string_view, 5> kLevels = {"very_low", "low", "medium", "high", "very_high"};
+constexpr std::array<std::string_view, 5> kLevels = {"very_low", "low", "medium", "high",
+                                                     "very_high"};
 
 ValueComparison CompareLevels(std::string_view a, std::string_view b) {
   const int ia = LikelihoodIndex(a), ib = LikelihoodIndex(b);

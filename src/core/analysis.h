@@ -17,8 +17,8 @@ struct CanonicalEntity {
   std::string id;    // stable: "e:" + hash of type and canonical name
   std::string name;  // "Donald Trump"
   EntityType type = EntityType::kOth;
-  std::vector<std::string> aliases;       // every surface form seen ("Trump", "US-Präsident Trump")
-  std::vector<std::string> roles;         // "US-Präsident", "Vereinigungsminister"
+  std::vector<std::string> aliases;  // every surface form seen ("Trump", "US-Präsident Trump")
+  std::vector<std::string> roles;    // "US-Präsident", "Vereinigungsminister"
   std::vector<std::string> affiliations;  // "Südkorea", "LDP"
   std::string stands_for;                 // metonymy: "Pjöngjang" -> canonical id of North Korea
   int mentions = 0;
@@ -42,7 +42,7 @@ struct ClaimValue {
   std::string value;       // as stated
   std::string normalized;  // as compared
   Span evidence;
-  std::string claim_id;    // Document::claims[i].id
+  std::string claim_id;  // Document::claims[i].id
   std::string speaker;
   Modality modality = Modality::kAsserted;
   SourceKind source_kind = SourceKind::kUnknown;  // meaningful when speaker is not empty
@@ -56,7 +56,7 @@ struct ClaimValue {
 struct ComparedClaim {
   std::string id;         // stable within the story
   std::string statement;  // human-readable question/proposition
-  std::string slot;       // what is compared: "place", "likelihood", "stance", "date", "number", ...
+  std::string slot;  // what is compared: "place", "likelihood", "stance", "date", "number", ...
   std::map<std::string, ClaimValue> values;  // document id -> its value
   Relation relation = Relation::kSingleSource;
   std::vector<std::string> hedged_in;  // document ids that hedge it
@@ -76,8 +76,8 @@ struct Story {
 };
 
 struct SyndicationPair {
-  std::string a, b;        // document ids, a < b
-  std::string original;    // the likely original of the two ("" if undecidable)
+  std::string a, b;      // document ids, a < b
+  std::string original;  // the likely original of the two ("" if undecidable)
   double similarity = 0.0;
 };
 

@@ -36,11 +36,11 @@ enum class TimexType : uint8_t { kDate, kTime, kDuration, kSet };
 struct Timex {
   Span span;
   TimexType type = TimexType::kDate;
-  std::string value;     // TIMEX3 value ("2025-10-31", "2025-W44", "P2Y", "XXXX-10-31", ...)
-  bool resolved = true;  // false when the value could not be fully determined
-  std::string mod;       // TIMEX3 mod (START, END, APPROX, BEFORE, AFTER, ...), "" if none
-  std::string range_end; // for ranges ("2017-2021"): the end value; value holds the start
-  Span range_end_span;   // for ranges: the part of `span` naming the end ("2021"); empty if none
+  std::string value;      // TIMEX3 value ("2025-10-31", "2025-W44", "P2Y", "XXXX-10-31", ...)
+  bool resolved = true;   // false when the value could not be fully determined
+  std::string mod;        // TIMEX3 mod (START, END, APPROX, BEFORE, AFTER, ...), "" if none
+  std::string range_end;  // for ranges ("2017-2021"): the end value; value holds the start
+  Span range_end_span;    // for ranges: the part of `span` naming the end ("2021"); empty if none
   // How the value follows from the anchor (publication date) when it does: the time stage's own
   // compact form (e.g. "k=wd;wd=4;dir=past"), used to re-resolve once an undated document's
   // date has been inferred. "" when the value does not depend on the anchor. Not part of the
@@ -77,24 +77,24 @@ enum class QuoteForm : uint8_t {
 };
 
 struct Quote {
-  Span span;             // the whole quotation (direct: including the marks)
-  Span content;          // what was said (inside the marks / the reported clause)
+  Span span;     // the whole quotation (direct: including the marks)
+  Span content;  // what was said (inside the marks / the reported clause)
   QuoteKind kind = QuoteKind::kDirect;
-  Span cue_span;         // reporting verb or phrase ("sagte", "laut", "zufolge"); empty if none
-  std::string cue;       // its lemma from data/lexicons ("sagen", "laut")
-  Span speaker_span;     // the mention naming the speaker in this sentence; empty if none
-  std::string speaker;   // canonical entity name, or the anonymous description; "" if unknown
+  Span cue_span;           // reporting verb or phrase ("sagte", "laut", "zufolge"); empty if none
+  std::string cue;         // its lemma from data/lexicons ("sagen", "laut")
+  Span speaker_span;       // the mention naming the speaker in this sentence; empty if none
+  std::string speaker;     // canonical entity name, or the anonymous description; "" if unknown
   std::string speaker_id;  // canonical entity id when linked
   bool speaker_anonymous = false;
   SourceKind source_kind = SourceKind::kUnknown;
   // Detail added by the quotes stage (not part of the output contract):
   QuoteForm form = QuoteForm::kDirect;
-  Span frame;                   // the reporting clause around cue and speaker ("sagte er am Freitag,")
+  Span frame;  // the reporting clause around cue and speaker ("sagte er am Freitag,")
   std::vector<Span> cue_parts;  // every word of the cue, e.g. "hatte" "gesagt", "teilte" "mit"
-  Span addressee;               // to whom it was said ("forderte die Staatschefs auf"); may be empty
+  Span addressee;  // to whom it was said ("forderte die Staatschefs auf"); may be empty
   std::vector<Span> fragments;  // quoted fragments inside an indirect quote (kind kMixed)
   int speaker_mention = -1;     // index into Document::entities the speaker resolves to, or -1
-  std::string medium = "S";     // as the cue lexicon says: S speech, W writing, T thought, SW, ST, TW
+  std::string medium = "S";  // as the cue lexicon says: S speech, W writing, T thought, SW, ST, TW
 };
 
 // ---- claims (src/annotate/claims) ----
@@ -114,7 +114,7 @@ struct Claim {
   Modality modality = Modality::kAsserted;
   std::string source;  // speaker (canonical or anonymous description); "" = the outlet itself
   SourceKind source_kind = SourceKind::kUnknown;
-  int quote = -1;      // index into Document::quotes when the claim comes from a quote
+  int quote = -1;  // index into Document::quotes when the claim comes from a quote
   std::vector<ClaimSlot> slots;
   std::vector<Span> hedges;  // the words that make it hedged/speculative/negated
   bool negated = false;      // a negation holds in the claim, whatever its modality above

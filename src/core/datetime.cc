@@ -94,7 +94,8 @@ std::string DateTime::ToIso() const {
 
 std::optional<DateTime> DateTime::ParseIso(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n'))
+    s.remove_suffix(1);
   if (s.size() < 10) return std::nullopt;
   auto date = Date::ParseIso(s.substr(0, 10));
   if (!date) return std::nullopt;
@@ -105,7 +106,8 @@ std::optional<DateTime> DateTime::ParseIso(std::string_view s) {
   if (s[0] != 'T' && s[0] != ' ') return std::nullopt;
   s.remove_prefix(1);
   if (s.size() < 5 || s[2] != ':') return std::nullopt;
-  if (!ParseInt(s.substr(0, 2), dt.hour) || !ParseInt(s.substr(3, 2), dt.minute)) return std::nullopt;
+  if (!ParseInt(s.substr(0, 2), dt.hour) || !ParseInt(s.substr(3, 2), dt.minute))
+    return std::nullopt;
   s.remove_prefix(5);
   if (s.size() >= 3 && s[0] == ':') {
     if (!ParseInt(s.substr(1, 2), dt.second)) return std::nullopt;
@@ -148,10 +150,11 @@ int CentralEuropeanOffsetMinutes(const Date& date, int hour) {
   };
   const int march = last_sunday(date.year, 3);
   const int october = last_sunday(date.year, 10);
-  const bool after_start = date.month > 3 || (date.month == 3 && (date.day > march ||
-                                                                  (date.day == march && hour >= 2)));
-  const bool before_end = date.month < 10 || (date.month == 10 && (date.day < october ||
-                                                                   (date.day == october && hour < 3)));
+  const bool after_start =
+      date.month > 3 || (date.month == 3 && (date.day > march || (date.day == march && hour >= 2)));
+  const bool before_end =
+      date.month < 10 ||
+      (date.month == 10 && (date.day < october || (date.day == october && hour < 3)));
   return after_start && before_end ? 120 : 60;
 }
 

@@ -25,7 +25,10 @@ TEST(DateTest, Validity) {
 }
 
 TEST(DateTimeTest, ParsesAndWritesIso) {
-  struct Case { const char* in; const char* out; };
+  struct Case {
+    const char* in;
+    const char* out;
+  };
   const Case cases[] = {
       {"2025-10-27T14:11:00+01:00", "2025-10-27T14:11:00+01:00"},
       {"2025-10-27T14:11:00Z", "2025-10-27T14:11:00+00:00"},
@@ -44,7 +47,7 @@ TEST(DateTimeTest, ParsesAndWritesIso) {
 }
 
 TEST(DateTimeTest, CentralEuropeanSummerTime) {
-  EXPECT_EQ(CentralEuropeanOffsetMinutes({2025, 10, 27}, 14), 60);   // day after the switch
+  EXPECT_EQ(CentralEuropeanOffsetMinutes({2025, 10, 27}, 14), 60);  // day after the switch
   EXPECT_EQ(CentralEuropeanOffsetMinutes({2025, 10, 25}, 14), 120);
   EXPECT_EQ(CentralEuropeanOffsetMinutes({2025, 3, 30}, 1), 60);
   EXPECT_EQ(CentralEuropeanOffsetMinutes({2025, 3, 30}, 3), 120);

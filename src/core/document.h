@@ -17,11 +17,11 @@ namespace tri {
 
 enum class TokenKind : uint8_t {
   kWord,
-  kNumber,   // 1.500  3,5  14:11  2017-2021  31.
+  kNumber,  // 1.500  3,5  14:11  2017-2021  31.
   kPunct,
-  kQuote,    // „ “ » « " ' ‚ ‘ ’ ” and friends
-  kDash,     // - – — when standing alone
-  kSymbol,   // % € $ § & ...
+  kQuote,   // „ “ » « " ' ‚ ‘ ’ ” and friends
+  kDash,    // - – — when standing alone
+  kSymbol,  // % € $ § & ...
   kUrl,
   kEmail,
   kHashtag,
@@ -41,7 +41,15 @@ struct Sentence {
 };
 
 // A block of the extracted text in reading order; sentences never cross blocks.
-enum class BlockKind : uint8_t { kTitle, kHeading, kParagraph, kListItem, kBlockQuote, kByline, kOther };
+enum class BlockKind : uint8_t {
+  kTitle,
+  kHeading,
+  kParagraph,
+  kListItem,
+  kBlockQuote,
+  kByline,
+  kOther
+};
 
 struct Block {
   Span span;
@@ -74,7 +82,7 @@ struct Metadata {
   std::vector<std::string> keywords;
   std::string description;
   std::string declared_language;  // what the page says (html lang, og:locale); "" if nothing
-  std::string encoding;           // encoding the raw bytes were decoded from ("utf-8", "windows-1252")
+  std::string encoding;  // encoding the raw bytes were decoded from ("utf-8", "windows-1252")
   std::vector<Caption> captions;
   std::vector<FieldSource> provenance;
 };

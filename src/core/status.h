@@ -14,14 +14,14 @@ namespace tri {
 
 enum class StatusCode : uint8_t {
   kOk = 0,
-  kInvalidArgument,   // bad input the caller could fix (malformed data, bad option)
-  kNotFound,          // a path or record that does not exist
-  kPermissionDenied,  // a file we may not read
-  kIoError,           // the OS failed us
-  kCorrupt,           // data that claims a format but breaks it (truncated record, bad gzip)
-  kUnsupported,       // a format or feature we do not handle (binary file, unknown encoding)
-  kResourceExhausted, // a configured limit was hit (size, depth, count)
-  kInternal,          // a bug: an invariant did not hold
+  kInvalidArgument,    // bad input the caller could fix (malformed data, bad option)
+  kNotFound,           // a path or record that does not exist
+  kPermissionDenied,   // a file we may not read
+  kIoError,            // the OS failed us
+  kCorrupt,            // data that claims a format but breaks it (truncated record, bad gzip)
+  kUnsupported,        // a format or feature we do not handle (binary file, unknown encoding)
+  kResourceExhausted,  // a configured limit was hit (size, depth, count)
+  kInternal,           // a bug: an invariant did not hold
 };
 
 std::string_view StatusCodeName(StatusCode code);
@@ -32,13 +32,19 @@ class [[nodiscard]] Status {
   Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
   static Status Ok() { return Status(); }
-  static Status InvalidArgument(std::string m) { return {StatusCode::kInvalidArgument, std::move(m)}; }
+  static Status InvalidArgument(std::string m) {
+    return {StatusCode::kInvalidArgument, std::move(m)};
+  }
   static Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
-  static Status PermissionDenied(std::string m) { return {StatusCode::kPermissionDenied, std::move(m)}; }
+  static Status PermissionDenied(std::string m) {
+    return {StatusCode::kPermissionDenied, std::move(m)};
+  }
   static Status IoError(std::string m) { return {StatusCode::kIoError, std::move(m)}; }
   static Status Corrupt(std::string m) { return {StatusCode::kCorrupt, std::move(m)}; }
   static Status Unsupported(std::string m) { return {StatusCode::kUnsupported, std::move(m)}; }
-  static Status ResourceExhausted(std::string m) { return {StatusCode::kResourceExhausted, std::move(m)}; }
+  static Status ResourceExhausted(std::string m) {
+    return {StatusCode::kResourceExhausted, std::move(m)};
+  }
   static Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
@@ -64,8 +70,8 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}              // NOLINT: implicit by design
-  Result(Status status) : v_(std::move(status)) {         // NOLINT: implicit by design
+  Result(T value) : v_(std::move(value)) {}        // NOLINT: implicit by design
+  Result(Status status) : v_(std::move(status)) {  // NOLINT: implicit by design
     if (std::get<Status>(v_).ok()) v_ = Status::Internal("Result constructed from OK status");
   }
 
@@ -93,10 +99,10 @@ class [[nodiscard]] Result {
 #define TRI_CONCAT_INNER_(a, b) a##b
 #define TRI_CONCAT_(a, b) TRI_CONCAT_INNER_(a, b)
 
-#define TRI_RETURN_IF_ERROR(expr)               \
-  do {                                          \
-    ::tri::Status tri_status_ = (expr);         \
-    if (!tri_status_.ok()) return tri_status_;  \
+#define TRI_RETURN_IF_ERROR(expr)              \
+  do {                                         \
+    ::tri::Status tri_status_ = (expr);        \
+    if (!tri_status_.ok()) return tri_status_; \
   } while (0)
 
 #define TRI_ASSIGN_OR_RETURN_IMPL_(tmp, lhs, expr) \

@@ -7,7 +7,9 @@ namespace {
 
 TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_FALSE(FindInvalidUtf8("Grüße aus Köln „…“"));
-  EXPECT_EQ(FindInvalidUtf8("ab\xff" "cd"), 2u);
+  EXPECT_EQ(FindInvalidUtf8("ab\xff"
+                            "cd"),
+            2u);
   EXPECT_EQ(FindInvalidUtf8("ok\xc3"), 2u);            // truncated sequence
   EXPECT_EQ(FindInvalidUtf8("x\xc0\xaf"), 1u);         // overlong '/'
   EXPECT_EQ(FindInvalidUtf8("x\xed\xa0\x80"), 1u);     // surrogate
@@ -21,7 +23,10 @@ TEST(Utf8Test, DecodesAndSanitizes) {
   EXPECT_EQ(NextCodePoint(s, i), U'€');
   EXPECT_EQ(NextCodePoint(s, i), U'😀');
   EXPECT_EQ(i, s.size());
-  EXPECT_EQ(SanitizeUtf8("a\xff" "b"), "a\xef\xbf\xbd" "b");
+  EXPECT_EQ(SanitizeUtf8("a\xff"
+                         "b"),
+            "a\xef\xbf\xbd"
+            "b");
   std::string out;
   AppendUtf8(out, U'ß');
   EXPECT_EQ(out, "ß");

@@ -14,15 +14,37 @@ struct AgencyEntry {
 
 // Text agencies (wire services). Photo-only agencies (picture alliance, imago, Getty,
 // ZUMAPRESS) are deliberately absent: they never make a text agency copy.
-constexpr AgencyEntry kAgencies[] = {
-    {"dpa", "dpa"},         {"dpa-afx", "dpa-AFX"},   {"afp", "AFP"},        {"reuters", "Reuters"},
-    {"rtr", "Reuters"},     {"ap", "AP"},             {"kna", "KNA"},        {"epd", "epd"},
-    {"sid", "SID"},         {"apa", "APA"},           {"sda", "SDA"},        {"keystone-sda", "Keystone-SDA"},
-    {"dts", "dts"},         {"ddp", "ddp"},           {"dapd", "dapd"},      {"afx", "AFX"},
-    {"bloomberg", "Bloomberg"}, {"xinhua", "Xinhua"}, {"ansa", "ANSA"},      {"efe", "EFE"},
-    {"kyodo", "Kyodo"},     {"yonhap", "Yonhap"},     {"tass", "TASS"},      {"upi", "UPI"},
-    {"kathpress", "Kathpress"}, {"belga", "Belga"},  {"anp", "ANP"},
-    {"pap", "PAP"},         {"ctk", "ČTK"},           {"dpa-infocom", "dpa"}, {"afp/dpa", "AFP/dpa"}};
+constexpr AgencyEntry kAgencies[] = {{"dpa", "dpa"},
+                                     {"dpa-afx", "dpa-AFX"},
+                                     {"afp", "AFP"},
+                                     {"reuters", "Reuters"},
+                                     {"rtr", "Reuters"},
+                                     {"ap", "AP"},
+                                     {"kna", "KNA"},
+                                     {"epd", "epd"},
+                                     {"sid", "SID"},
+                                     {"apa", "APA"},
+                                     {"sda", "SDA"},
+                                     {"keystone-sda", "Keystone-SDA"},
+                                     {"dts", "dts"},
+                                     {"ddp", "ddp"},
+                                     {"dapd", "dapd"},
+                                     {"afx", "AFX"},
+                                     {"bloomberg", "Bloomberg"},
+                                     {"xinhua", "Xinhua"},
+                                     {"ansa", "ANSA"},
+                                     {"efe", "EFE"},
+                                     {"kyodo", "Kyodo"},
+                                     {"yonhap", "Yonhap"},
+                                     {"tass", "TASS"},
+                                     {"upi", "UPI"},
+                                     {"kathpress", "Kathpress"},
+                                     {"belga", "Belga"},
+                                     {"anp", "ANP"},
+                                     {"pap", "PAP"},
+                                     {"ctk", "ČTK"},
+                                     {"dpa-infocom", "dpa"},
+                                     {"afp/dpa", "AFP/dpa"}};
 
 constexpr std::pair<std::string_view, std::string_view> kAgencyPhrases[] = {
     {"associated press", "AP"},
@@ -39,9 +61,9 @@ constexpr std::pair<std::string_view, std::string_view> kAgencyPhrases[] = {
     {"pa media", "PA"}};
 
 bool IsNameParticle(std::string_view w) {
-  static constexpr std::string_view kParticles[] = {"von", "van", "de", "der", "den", "zu", "da",
-                                                    "di", "le", "la", "bin", "al", "el", "del",
-                                                    "dos", "du", "ten", "ter", "vom", "y"};
+  static constexpr std::string_view kParticles[] = {"von", "van", "de",  "der", "den", "zu", "da",
+                                                    "di",  "le",  "la",  "bin", "al",  "el", "del",
+                                                    "dos", "du",  "ten", "ter", "vom", "y"};
   return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
 }
 
@@ -57,10 +79,14 @@ bool StartsUpper(std::string_view w) {
 
 bool IsRoleWord(std::string_view lower) {
   static constexpr std::string_view kRoles[] = {
-      "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin",
-      "correspondent", "staff", "editor", "redaktion", "team", "autor", "autorin", "author",
-      "online", "newsroom", "nachrichten", "news", "desk", "writer", "contributor", "gast",
-      "kommentar", "analyse", "ein", "eine", "text", "fotos", "foto", "und", "and", "mit"};
+      "redakteur",   "redakteurin", "korrespondent", "korrespondentin",
+      "reporter",    "reporterin",  "correspondent", "staff",
+      "editor",      "redaktion",   "team",          "autor",
+      "autorin",     "author",      "online",        "newsroom",
+      "nachrichten", "news",        "desk",          "writer",
+      "contributor", "gast",        "kommentar",     "analyse",
+      "ein",         "eine",        "text",          "fotos",
+      "foto",        "und",         "and",           "mit"};
   return std::find(std::begin(kRoles), std::end(kRoles), lower) != std::end(kRoles);
 }
 
@@ -118,17 +144,17 @@ std::string AgenciesIn(std::string_view credit) {
 std::vector<std::string> SplitAuthors(std::string_view text) {
   std::string s = CollapseWhitespace(text);
   // Cut at what follows the names: separators, dates, agency material, roles in parentheses.
-  for (std::string_view stop : {" | ", " - ", " – ", " — ", " • ", " · ", "(", " mit Material",
-                                " with ", " am ", " on ", " Published", " Updated", " Stand",
-                                " Veröffentlicht", " Aktualisiert", "\n", ":"}) {
+  for (std::string_view stop :
+       {" | ", " - ", " – ", " — ", " • ", " · ", "(", " mit Material", " with ", " am ", " on ",
+        " Published", " Updated", " Stand", " Veröffentlicht", " Aktualisiert", "\n", ":"}) {
     const size_t at = s.find(stop);
     if (at != std::string::npos) s.resize(at);
   }
   std::string_view rest = Trim(s);
-  for (std::string_view prefix : {"von ", "by ", "text von ", "text: ", "autor: ", "autorin: ",
-                                  "author: ", "written by ", "posted by ", "ein kommentar von ",
-                                  "eine analyse von ", "ein gastbeitrag von ", "interview: ",
-                                  "reporting by ", "story by "}) {
+  for (std::string_view prefix :
+       {"von ", "by ", "text von ", "text: ", "autor: ", "autorin: ", "author: ", "written by ",
+        "posted by ", "ein kommentar von ", "eine analyse von ", "ein gastbeitrag von ",
+        "interview: ", "reporting by ", "story by "}) {
     if (StartsWithNoCase(rest, prefix)) {
       rest = Trim(rest.substr(prefix.size()));
       break;
@@ -167,8 +193,8 @@ std::vector<std::string> SplitAuthors(std::string_view text) {
     int capitals = 0;
     for (const std::string& w : words) {
       const std::string lw = AsciiLower(w);
-      if (std::any_of(w.begin(), w.end(), IsAsciiDigit) || IsRoleWord(lw) || w.find('@') != std::string::npos ||
-          w.find('/') != std::string::npos) {
+      if (std::any_of(w.begin(), w.end(), IsAsciiDigit) || IsRoleWord(lw) ||
+          w.find('@') != std::string::npos || w.find('/') != std::string::npos) {
         ok = false;
         break;
       }

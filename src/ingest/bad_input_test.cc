@@ -46,8 +46,8 @@ TEST_F(BadInput, MissingEmptyBinaryFiles) {
   ASSERT_EQ(empty.errors.size(), 1u);
   EXPECT_NE(empty.errors[0].message().find("empty.txt: empty file"), std::string::npos);
 
-  FileDocuments png = ReadInputFile(Write("image.txt", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)),
-                                    IngestOptions());
+  FileDocuments png = ReadInputFile(
+      Write("image.txt", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)), IngestOptions());
   ASSERT_EQ(png.errors.size(), 1u);
   EXPECT_NE(png.errors[0].message().find("image.txt: binary data"), std::string::npos)
       << png.errors[0].message();
@@ -84,9 +84,10 @@ TEST_F(BadInput, DeepNestingIsBoundedAndFast) {
 }
 
 TEST_F(BadInput, TruncatedHtml) {
-  const std::string html = "<html><head><title>Abgeschnitten</title></head><body><article><p>Ein "
-                           "vollständiger Absatz mit genug Text, damit er gefunden wird, und mehr.</p>"
-                           "<p>Ein halber Absa";
+  const std::string html =
+      "<html><head><title>Abgeschnitten</title></head><body><article><p>Ein "
+      "vollständiger Absatz mit genug Text, damit er gefunden wird, und mehr.</p>"
+      "<p>Ein halber Absa";
   FileDocuments r = ReadInputBytes("cut.html", html + "<div class=\"x", IngestOptions());
   ASSERT_EQ(r.documents.size(), 1u);
   EXPECT_NE(r.documents[0].text.find("vollständiger Absatz"), std::string::npos);
@@ -94,7 +95,8 @@ TEST_F(BadInput, TruncatedHtml) {
 
 TEST_F(BadInput, FiftyMegabytePage) {
   std::string html = "<html><body><article><h1>Riesig</h1>";
-  const std::string para = "<p>Dies ist ein Absatz in einer sehr großen Seite, mit Kommas, Wörtern und Sätzen.</p>\n";
+  const std::string para =
+      "<p>Dies ist ein Absatz in einer sehr großen Seite, mit Kommas, Wörtern und Sätzen.</p>\n";
   while (html.size() < (50u << 20)) html += para;
   html += "</article></body></html>";
   FileDocuments r;
@@ -126,7 +128,8 @@ TEST_F(BadInput, DirectoryOfTenThousandFiles) {
 TEST_F(BadInput, JsonTooDeep) {
   std::string line = "{\"text\":\"ok\",\"x\":";
   for (int i = 0; i < 100000; ++i) line += "[";
-  FileDocuments r = ReadInputBytes("deep.jsonl", line + "\n{\"text\":\"Zweite Zeile ist gut.\"}\n", IngestOptions());
+  FileDocuments r = ReadInputBytes("deep.jsonl", line + "\n{\"text\":\"Zweite Zeile ist gut.\"}\n",
+                                   IngestOptions());
   EXPECT_EQ(r.documents.size(), 1u);
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_NE(r.errors[0].message().find("line 1"), std::string::npos);

@@ -29,24 +29,33 @@ constexpr std::array<char16_t, 96> kIso8859_2High = {
 
 // windows-1250 differs from ISO-8859-2 in 0x80..0xBF only.
 constexpr std::array<char16_t, 64> kCp1250Low = {
-    0x20AC, 0,      0x201A, 0,      0x201E, 0x2026, 0x2020, 0x2021, 0,      0x2030, 0x0160, 0x2039,
-    0x015A, 0x0164, 0x017D, 0x0179, 0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0,      0x2122, 0x0161, 0x203A, 0x015B, 0x0165, 0x017E, 0x017A, 0x00A0, 0x02C7, 0x02D8, 0x0141,
-    0x00A4, 0x0104, 0x00A6, 0x00A7, 0x00A8, 0x00A9, 0x015E, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x017B,
-    0x00B0, 0x00B1, 0x02DB, 0x0142, 0x00B4, 0x00B5, 0x00B6, 0x00B7, 0x00B8, 0x0105, 0x015F, 0x00BB,
-    0x013D, 0x02DD, 0x013E, 0x017C};
+    0x20AC, 0,      0x201A, 0,      0x201E, 0x2026, 0x2020, 0x2021, 0,      0x2030, 0x0160,
+    0x2039, 0x015A, 0x0164, 0x017D, 0x0179, 0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0,      0x2122, 0x0161, 0x203A, 0x015B, 0x0165, 0x017E, 0x017A, 0x00A0,
+    0x02C7, 0x02D8, 0x0141, 0x00A4, 0x0104, 0x00A6, 0x00A7, 0x00A8, 0x00A9, 0x015E, 0x00AB,
+    0x00AC, 0x00AD, 0x00AE, 0x017B, 0x00B0, 0x00B1, 0x02DB, 0x0142, 0x00B4, 0x00B5, 0x00B6,
+    0x00B7, 0x00B8, 0x0105, 0x015F, 0x00BB, 0x013D, 0x02DD, 0x013E, 0x017C};
 
 char32_t Latin9(unsigned char c) {
   switch (c) {
-    case 0xA4: return 0x20AC;
-    case 0xA6: return 0x0160;
-    case 0xA8: return 0x0161;
-    case 0xB4: return 0x017D;
-    case 0xB8: return 0x017E;
-    case 0xBC: return 0x0152;
-    case 0xBD: return 0x0153;
-    case 0xBE: return 0x0178;
-    default: return c;
+    case 0xA4:
+      return 0x20AC;
+    case 0xA6:
+      return 0x0160;
+    case 0xA8:
+      return 0x0161;
+    case 0xB4:
+      return 0x017D;
+    case 0xB8:
+      return 0x017E;
+    case 0xBC:
+      return 0x0152;
+    case 0xBD:
+      return 0x0153;
+    case 0xBE:
+      return 0x0178;
+    default:
+      return c;
   }
 }
 
@@ -54,8 +63,8 @@ char32_t Latin9(unsigned char c) {
 std::string ReadCharsetValue(std::string_view s, size_t i) {
   while (i < s.size() && (s[i] == ' ' || s[i] == '"' || s[i] == '\'')) ++i;
   size_t j = i;
-  while (j < s.size() && (IsAsciiAlnum(s[j]) || s[j] == '-' || s[j] == '_' || s[j] == ':' ||
-                          s[j] == '.')) {
+  while (j < s.size() &&
+         (IsAsciiAlnum(s[j]) || s[j] == '-' || s[j] == '_' || s[j] == ':' || s[j] == '.')) {
     ++j;
   }
   return AsciiLower(s.substr(i, j - i));
@@ -87,14 +96,22 @@ Charset CharsetFromLabel(std::string_view label) {
 
 std::string_view CharsetName(Charset c) {
   switch (c) {
-    case Charset::kUtf8: return "utf-8";
-    case Charset::kUtf16Le: return "utf-16le";
-    case Charset::kUtf16Be: return "utf-16be";
-    case Charset::kWindows1252: return "windows-1252";
-    case Charset::kIso8859_15: return "iso-8859-15";
-    case Charset::kIso8859_2: return "iso-8859-2";
-    case Charset::kWindows1250: return "windows-1250";
-    case Charset::kUnknown: break;
+    case Charset::kUtf8:
+      return "utf-8";
+    case Charset::kUtf16Le:
+      return "utf-16le";
+    case Charset::kUtf16Be:
+      return "utf-16be";
+    case Charset::kWindows1252:
+      return "windows-1252";
+    case Charset::kIso8859_15:
+      return "iso-8859-15";
+    case Charset::kIso8859_2:
+      return "iso-8859-2";
+    case Charset::kWindows1250:
+      return "windows-1250";
+    case Charset::kUnknown:
+      break;
   }
   return "unknown";
 }
@@ -123,9 +140,8 @@ std::string SniffDeclaredCharset(std::string_view bytes) {
   size_t pos = 0;
   while ((pos = head.find("<meta", pos)) != std::string::npos) {
     const size_t close = head.find('>', pos);
-    const std::string_view tag =
-        std::string_view(head).substr(pos, close == std::string::npos ? std::string::npos
-                                                                      : close - pos);
+    const std::string_view tag = std::string_view(head).substr(
+        pos, close == std::string::npos ? std::string::npos : close - pos);
     const size_t cs = tag.find("charset");
     if (cs != std::string_view::npos) {
       size_t i = cs + 7;

@@ -26,10 +26,12 @@ std::string Gzip(std::string_view data) {
 }
 
 std::string Page(const std::string& title, const std::string& sentence) {
-  return "<html><head><title>" + title + "</title></head><body><article><h1>" + title +
-         "</h1><p>" + sentence + " Dieser Absatz ist lang genug, um als Artikeltext zu gelten, "
+  return "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1><p>" +
+         sentence +
+         " Dieser Absatz ist lang genug, um als Artikeltext zu gelten, "
          "und enthält mehrere Teile, Kommas und Sätze.</p><p>Ein zweiter Absatz mit weiterem "
-         "Text, der ebenfalls zum Artikel gehört und nicht weggeworfen werden darf.</p></article></body></html>";
+         "Text, der ebenfalls zum Artikel gehört und nicht weggeworfen werden "
+         "darf.</p></article></body></html>";
 }
 
 std::string WarcRecord(const std::string& type, const std::string& uri, const std::string& block,
@@ -39,7 +41,8 @@ std::string WarcRecord(const std::string& type, const std::string& uri, const st
          "\r\nContent-Length: " + std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n";
 }
 
-std::string Http(const std::string& body, const std::string& headers = "Content-Type: text/html; charset=utf-8\r\n") {
+std::string Http(const std::string& body,
+                 const std::string& headers = "Content-Type: text/html; charset=utf-8\r\n") {
   return "HTTP/1.1 200 OK\r\n" + headers + "\r\n" + body;
 }
 
@@ -71,7 +74,8 @@ TEST(Feed, Rss2ItemsWithContent) {
 }
 
 TEST(Feed, AtomAndRdf) {
-  const std::string atom = R"(<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Blog</title>
+  const std::string atom =
+      R"(<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Blog</title>
 <entry><title>Hello</title><link rel="alternate" href="https://blog.example/hello"/><published>2025-03-01T10:00:00Z</published>
 <author><name>Jane Doe</name></author><content type="html">&lt;p&gt;Hello world, this is a post.&lt;/p&gt;</content></entry></feed>)";
   FileDocuments a = Read("atom.xml", atom);
@@ -80,7 +84,8 @@ TEST(Feed, AtomAndRdf) {
   EXPECT_EQ(a.documents[0].meta.authors, std::vector<std::string>{"Jane Doe"});
   EXPECT_NE(a.documents[0].text.find("Hello world"), std::string::npos);
 
-  const std::string rdf = R"(<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  const std::string rdf =
+      R"(<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel rdf:about="https://x.example/"><title>RDF News</title><items><rdf:Seq><rdf:li rdf:resource="https://x.example/1"/></rdf:Seq></items></channel>
 <item rdf:about="https://x.example/1"><title>Eins</title><link>https://x.example/1</link><description>Text eins.</description><dc:date>2025-01-02</dc:date></item></rdf:RDF>)";
   FileDocuments r = Read("rdf.xml", rdf);
@@ -89,15 +94,17 @@ TEST(Feed, AtomAndRdf) {
 }
 
 TEST(Feed, MalformedItemIsReportedAndTheRestRead) {
-  const std::string rss = "<rss><channel><title>T</title>"
-                          "<item><title>Gut 1</title><description>eins</description></item>"
-                          "<item><title>Kaputt & <b>falsch</title><description>zwei</description></item>"
-                          "<item><title>Gut 3</title><description>drei</description></item>"
-                          "</channel></rss>";
+  const std::string rss =
+      "<rss><channel><title>T</title>"
+      "<item><title>Gut 1</title><description>eins</description></item>"
+      "<item><title>Kaputt & <b>falsch</title><description>zwei</description></item>"
+      "<item><title>Gut 3</title><description>drei</description></item>"
+      "</channel></rss>";
   FileDocuments r = Read("broken.xml", rss);
   ASSERT_EQ(r.documents.size(), 2u);
   ASSERT_FALSE(r.errors.empty());
-  EXPECT_NE(r.errors[0].message().find("broken.xml: byte "), std::string::npos) << r.errors[0].message();
+  EXPECT_NE(r.errors[0].message().find("broken.xml: byte "), std::string::npos)
+      << r.errors[0].message();
 }
 
 TEST(Feed, NewsSitemapAndLinkedLocalArticle) {
@@ -125,34 +132,47 @@ TEST(Feed, NewsSitemapAndLinkedLocalArticle) {
 }
 
 TEST(Warc, ResponseRecordsPlainAndGzipMultiMember) {
-  const std::string r1 = WarcRecord("response", "https://example.org/eins", Http(Page("Eins", "Erster Text.")));
-  const std::string req = WarcRecord("request", "https://example.org/eins", "GET /eins HTTP/1.1\r\n\r\n",
-                                     "application/http; msgtype=request");
+  const std::string r1 =
+      WarcRecord("response", "https://example.org/eins", Http(Page("Eins", "Erster Text.")));
+  const std::string req =
+      WarcRecord("request", "https://example.org/eins", "GET /eins HTTP/1.1\r\n\r\n",
+                 "application/http; msgtype=request");
   // Chunked transfer coding and a windows-1252 body announced in the HTTP header.
   const std::string body2 = Page("Zwei", "K\xF6ln und M\xFCnchen.");
   const std::string chunked = "10\r\n" + body2.substr(0, 16) + "\r\n" +
-                              [&] { char b[16]; std::snprintf(b, sizeof b, "%zx", body2.size() - 16); return std::string(b); }() +
+                              [&] {
+                                char b[16];
+                                std::snprintf(b, sizeof b, "%zx", body2.size() - 16);
+                                return std::string(b);
+                              }() +
                               "\r\n" + body2.substr(16) + "\r\n0\r\n\r\n";
-  const std::string r2 = WarcRecord("response", "https://example.org/zwei",
-                                    Http(chunked, "Content-Type: text/html; charset=ISO-8859-1\r\nTransfer-Encoding: chunked\r\n"));
+  const std::string r2 = WarcRecord(
+      "response", "https://example.org/zwei",
+      Http(chunked,
+           "Content-Type: text/html; charset=ISO-8859-1\r\nTransfer-Encoding: chunked\r\n"));
   for (bool gz : {false, true}) {
     const std::string file = gz ? Gzip(r1) + Gzip(req) + Gzip(r2) : r1 + req + r2;
     FileDocuments r = Read(gz ? "a.warc.gz" : "a.warc", file);
     ASSERT_EQ(r.documents.size(), 2u) << gz;
     EXPECT_TRUE(r.errors.empty()) << r.errors[0].message();
     EXPECT_EQ(r.documents[0].source, "https://example.org/eins");
-    EXPECT_NE(r.documents[1].text.find("Köln und München"), std::string::npos) << r.documents[1].text;
+    EXPECT_NE(r.documents[1].text.find("Köln und München"), std::string::npos)
+        << r.documents[1].text;
   }
 }
 
 TEST(Warc, CorruptRecordIsSkippedWithOffset) {
-  const std::string good1 = WarcRecord("response", "https://e.org/1", Http(Page("Eins", "Text eins.")));
-  const std::string bad = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: banana\r\n\r\ngarbage\r\n\r\n";
-  const std::string good2 = WarcRecord("response", "https://e.org/2", Http(Page("Zwei", "Text zwei.")));
+  const std::string good1 =
+      WarcRecord("response", "https://e.org/1", Http(Page("Eins", "Text eins.")));
+  const std::string bad =
+      "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: banana\r\n\r\ngarbage\r\n\r\n";
+  const std::string good2 =
+      WarcRecord("response", "https://e.org/2", Http(Page("Zwei", "Text zwei.")));
   FileDocuments r = Read("c.warc", good1 + bad + good2);
   ASSERT_EQ(r.documents.size(), 2u);
   ASSERT_EQ(r.errors.size(), 1u);
-  EXPECT_NE(r.errors[0].message().find("c.warc: byte " + std::to_string(good1.size())), std::string::npos)
+  EXPECT_NE(r.errors[0].message().find("c.warc: byte " + std::to_string(good1.size())),
+            std::string::npos)
       << r.errors[0].message();
 }
 
@@ -170,8 +190,10 @@ TEST(Warc, GzipBombIsCapped) {
 }
 
 TEST(Warc, TruncatedGzipKeepsEarlierRecords) {
-  const std::string r1 = Gzip(WarcRecord("response", "https://e.org/1", Http(Page("Eins", "Text."))));
-  const std::string r2 = Gzip(WarcRecord("response", "https://e.org/2", Http(Page("Zwei", "Text."))));
+  const std::string r1 =
+      Gzip(WarcRecord("response", "https://e.org/1", Http(Page("Eins", "Text."))));
+  const std::string r2 =
+      Gzip(WarcRecord("response", "https://e.org/2", Http(Page("Zwei", "Text."))));
   FileDocuments r = Read("t.warc.gz", r1 + r2.substr(0, r2.size() / 2));
   EXPECT_EQ(r.documents.size(), 1u);
   EXPECT_FALSE(r.errors.empty());
@@ -179,14 +201,18 @@ TEST(Warc, TruncatedGzipKeepsEarlierRecords) {
 
 TEST(Jsonl, LinesTextAndHtmlAndABadLine) {
   const std::string jsonl =
-      R"({"url":"https://e.org/1","title":"Titel eins","text":"Erster Absatz.\n\nZweiter Absatz.","date":"2025-10-27T14:11:00+01:00","outlet":"Kurier","author":"Anna Schmidt"})" "\n"
+      R"({"url":"https://e.org/1","title":"Titel eins","text":"Erster Absatz.\n\nZweiter Absatz.","date":"2025-10-27T14:11:00+01:00","outlet":"Kurier","author":"Anna Schmidt"})"
+      "\n"
       "this is not json\n"
-      R"({"url":"https://e.org/2","html":"<html><body><article><h1>Zwei</h1><p>Ein Absatz mit genug Text, damit er als Artikel zählt, mit Kommas und allem.</p></article></body></html>"})" "\n"
-      R"({"title":"ohne Text"})" "\n";
+      R"({"url":"https://e.org/2","html":"<html><body><article><h1>Zwei</h1><p>Ein Absatz mit genug Text, damit er als Artikel zählt, mit Kommas und allem.</p></article></body></html>"})"
+      "\n"
+      R"({"title":"ohne Text"})"
+      "\n";
   FileDocuments r = Read("a.jsonl", jsonl);
   ASSERT_EQ(r.documents.size(), 2u);
   ASSERT_EQ(r.errors.size(), 2u);
-  EXPECT_NE(r.errors[0].message().find("a.jsonl: byte "), std::string::npos) << r.errors[0].message();
+  EXPECT_NE(r.errors[0].message().find("a.jsonl: byte "), std::string::npos)
+      << r.errors[0].message();
   EXPECT_NE(r.errors[0].message().find("line 2"), std::string::npos);
   const Document& d = r.documents[0];
   EXPECT_EQ(d.source, "https://e.org/1");

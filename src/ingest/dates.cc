@@ -17,20 +17,20 @@ struct MonthName {
 // German, English, French, Spanish, Italian month names and abbreviations (lower case).
 // Longer names first so "march" wins over "mar".
 constexpr MonthName kMonths[] = {
-    {"januar", 1},   {"jänner", 1},   {"january", 1},  {"janvier", 1},  {"enero", 1},
-    {"gennaio", 1},  {"februar", 2},  {"february", 2}, {"feber", 2},    {"février", 2},
-    {"febrero", 2},  {"febbraio", 2}, {"märz", 3},     {"maerz", 3},    {"march", 3},
-    {"mars", 3},     {"marzo", 3},    {"april", 4},    {"avril", 4},    {"abril", 4},
-    {"aprile", 4},   {"mai", 5},      {"may", 5},      {"mayo", 5},     {"maggio", 5},
-    {"juni", 6},     {"june", 6},     {"juin", 6},     {"junio", 6},    {"giugno", 6},
-    {"juli", 7},     {"july", 7},     {"juillet", 7},  {"julio", 7},    {"luglio", 7},
-    {"august", 8},   {"août", 8},     {"agosto", 8},   {"september", 9}, {"septembre", 9},
-    {"septiembre", 9}, {"settembre", 9}, {"oktober", 10}, {"october", 10}, {"octobre", 10},
-    {"octubre", 10}, {"ottobre", 10}, {"november", 11}, {"novembre", 11}, {"noviembre", 11},
-    {"dezember", 12}, {"december", 12}, {"décembre", 12}, {"diciembre", 12}, {"dicembre", 12},
-    {"sept", 9},     {"jan", 1},      {"feb", 2},      {"mär", 3},      {"mrz", 3},
-    {"mar", 3},      {"apr", 4},      {"jun", 6},      {"jul", 7},      {"aug", 8},
-    {"sep", 9},      {"okt", 10},     {"oct", 10},     {"nov", 11},     {"dez", 12},
+    {"januar", 1},     {"jänner", 1},    {"january", 1},   {"janvier", 1},    {"enero", 1},
+    {"gennaio", 1},    {"februar", 2},   {"february", 2},  {"feber", 2},      {"février", 2},
+    {"febrero", 2},    {"febbraio", 2},  {"märz", 3},      {"maerz", 3},      {"march", 3},
+    {"mars", 3},       {"marzo", 3},     {"april", 4},     {"avril", 4},      {"abril", 4},
+    {"aprile", 4},     {"mai", 5},       {"may", 5},       {"mayo", 5},       {"maggio", 5},
+    {"juni", 6},       {"june", 6},      {"juin", 6},      {"junio", 6},      {"giugno", 6},
+    {"juli", 7},       {"july", 7},      {"juillet", 7},   {"julio", 7},      {"luglio", 7},
+    {"august", 8},     {"août", 8},      {"agosto", 8},    {"september", 9},  {"septembre", 9},
+    {"septiembre", 9}, {"settembre", 9}, {"oktober", 10},  {"october", 10},   {"octobre", 10},
+    {"octubre", 10},   {"ottobre", 10},  {"november", 11}, {"novembre", 11},  {"noviembre", 11},
+    {"dezember", 12},  {"december", 12}, {"décembre", 12}, {"diciembre", 12}, {"dicembre", 12},
+    {"sept", 9},       {"jan", 1},       {"feb", 2},       {"mär", 3},        {"mrz", 3},
+    {"mar", 3},        {"apr", 4},       {"jun", 6},       {"jul", 7},        {"aug", 8},
+    {"sep", 9},        {"okt", 10},      {"oct", 10},      {"nov", 11},       {"dez", 12},
     {"dec", 12}};
 
 // Matches a month name at s[i] (followed by a non-letter); returns its length.
@@ -78,9 +78,9 @@ int ExpandYear(int y, size_t digits) { return digits == 2 ? (y < 70 ? 2000 + y :
 // Zone abbreviations written after times; minutes east of UTC. "ET"/"PT" follow US DST.
 std::optional<int> ZoneOffset(std::string_view s, size_t& i, const Date& date) {
   static constexpr std::pair<std::string_view, int> kZones[] = {
-      {"cest", 120}, {"mesz", 120}, {"cet", 60},  {"mez", 60},   {"bst", 60},   {"gmt", 0},
-      {"utc", 0},    {"edt", -240}, {"est", -300}, {"cdt", -300}, {"cst", -360}, {"pdt", -420},
-      {"pst", -480}, {"et", 1000},  {"pt", 1001}};
+      {"cest", 120}, {"mesz", 120}, {"cet", 60},   {"mez", 60},   {"bst", 60},
+      {"gmt", 0},    {"utc", 0},    {"edt", -240}, {"est", -300}, {"cdt", -300},
+      {"cst", -360}, {"pdt", -420}, {"pst", -480}, {"et", 1000},  {"pt", 1001}};
   const size_t start = SkipSpaces(s, i);
   for (const auto& [name, minutes] : kZones) {
     if (s.size() - start < name.size()) continue;
@@ -206,7 +206,8 @@ bool ParseDateAt(std::string_view s, size_t i, bool english, DateTime& dt, size_
     return dt.date.valid();
   }
   // "Oct. 27, 2025", "October 27th 2025"
-  if (i > 0 && (IsAsciiAlpha(s[i - 1]) || static_cast<unsigned char>(s[i - 1]) >= 0x80)) return false;
+  if (i > 0 && (IsAsciiAlpha(s[i - 1]) || static_cast<unsigned char>(s[i - 1]) >= 0x80))
+    return false;
   size_t mlen = MatchMonth(s, i, month);
   if (mlen == 0) return false;
   size_t p = i + mlen;
@@ -278,7 +279,8 @@ std::optional<TextDate> FindTextDate(std::string_view text, bool english) {
     size_t p = end;
     for (int guard = 0; guard < 4; ++guard) {
       p = SkipSpaces(text, p);
-      if (p < text.size() && (text[p] == ',' || text[p] == '|' || text[p] == '-' || text[p] == '/')) {
+      if (p < text.size() &&
+          (text[p] == ',' || text[p] == '|' || text[p] == '-' || text[p] == '/')) {
         ++p;
         continue;
       }
@@ -286,8 +288,8 @@ std::optional<TextDate> FindTextDate(std::string_view text, bool english) {
         p += 3;
         continue;
       }
-      if (StartsWith(text.substr(p), "\xE2\x80\x93") || StartsWith(text.substr(p), "\xE2\x80\xA2") ||
-          StartsWith(text.substr(p), "\xC2\xB7")) {
+      if (StartsWith(text.substr(p), "\xE2\x80\x93") ||
+          StartsWith(text.substr(p), "\xE2\x80\xA2") || StartsWith(text.substr(p), "\xC2\xB7")) {
         p += StartsWith(text.substr(p), "\xC2\xB7") ? 2 : 3;
         continue;
       }
@@ -356,7 +358,9 @@ std::optional<DateTime> ParseMachineDate(std::string_view s) {
     std::string_view rest = Trim(s.substr(found->end));
     if (rest.size() >= 5 && (rest[0] == '+' || rest[0] == '-')) {
       const bool colon = rest[3] == ':';
-      auto digit = [&](size_t k) { return k < rest.size() && IsAsciiDigit(rest[k]) ? rest[k] - '0' : -1; };
+      auto digit = [&](size_t k) {
+        return k < rest.size() && IsAsciiDigit(rest[k]) ? rest[k] - '0' : -1;
+      };
       const int h1 = digit(1), h2 = digit(2), m1 = digit(colon ? 4 : 3), m2 = digit(colon ? 5 : 4);
       if (h1 >= 0 && h2 >= 0 && m1 >= 0 && m2 >= 0) {
         const int hh = h1 * 10 + h2, mm = m1 * 10 + m2;

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "ingest/dates.h"
+
+#include <gtest/gtest.h>
 
 namespace tri::ingest {
 namespace {

@@ -58,7 +58,8 @@ Result<std::string> DecodeUtf16(std::string_view bytes, bool little_endian) {
     } else if (cp >= 0xD800 && cp <= 0xDFFF) {
       cp = 0xFFFD;
     }
-    if (cp == 0) return Status::Unsupported("NUL character in UTF-16 text at byte " + std::to_string(i));
+    if (cp == 0)
+      return Status::Unsupported("NUL character in UTF-16 text at byte " + std::to_string(i));
     AppendUtf8(out, cp);
   }
   return out;

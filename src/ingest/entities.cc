@@ -20,8 +20,9 @@ struct NamedEntity {
 
 char32_t LookupNamed(std::string_view name) {
   const auto* end = std::end(kNamedEntities);
-  const auto* it = std::lower_bound(std::begin(kNamedEntities), end, name,
-                                    [](const NamedEntity& e, std::string_view n) { return e.name < n; });
+  const auto* it =
+      std::lower_bound(std::begin(kNamedEntities), end, name,
+                       [](const NamedEntity& e, std::string_view n) { return e.name < n; });
   return it != end && it->name == name ? it->code_point : 0;
 }
 

@@ -3,9 +3,8 @@
 // else the item's own content (content:encoded, Atom content, description). Malformed XML: the
 // items before the error are kept, the rest is re-read item by item so that one broken item
 // costs only itself.
-#include <pugixml.hpp>
-
 #include <filesystem>
+#include <pugixml.hpp>
 #include <sstream>
 
 #include "core/hash.h"
@@ -126,8 +125,8 @@ bool IsItemName(std::string_view local) {
 }
 
 // Items of a parsed document, in order, with the channel/feed fields.
-void CollectItems(const pugi::xml_document& doc, FeedChannel& channel,
-                  std::vector<FeedItem>& items, uint64_t max_items) {
+void CollectItems(const pugi::xml_document& doc, FeedChannel& channel, std::vector<FeedItem>& items,
+                  uint64_t max_items) {
   // Iterative pre-order walk; items are never nested.
   std::vector<pugi::xml_node> stack{doc.document_element()};
   while (!stack.empty() && items.size() < max_items) {
@@ -161,7 +160,8 @@ void SalvageItems(std::string_view xml, size_t from, std::vector<FeedItem>& item
     size_t best = std::string_view::npos;
     std::string_view close;
     for (auto [open, end] : {std::pair<std::string_view, std::string_view>{"<item", "</item>"},
-                             {"<entry", "</entry>"}, {"<url>", "</url>"}}) {
+                             {"<entry", "</entry>"},
+                             {"<url>", "</url>"}}) {
       size_t at = xml.find(open, pos);
       while (at != std::string_view::npos && at + open.size() < xml.size() &&
              IsAsciiAlpha(xml[at + open.size()])) {
@@ -195,7 +195,8 @@ void SalvageItems(std::string_view xml, size_t from, std::vector<FeedItem>& item
 
 }  // namespace
 
-ParsedFeed ParseFeed(const std::string& source, std::string_view bytes, const IngestOptions& options) {
+ParsedFeed ParseFeed(const std::string& source, std::string_view bytes,
+                     const IngestOptions& options) {
   ParsedFeed out;
   auto decoded = DecodeToUtf8(bytes, SniffDeclaredCharset(bytes), &out.encoding);
   if (!decoded.ok()) {
@@ -217,10 +218,10 @@ ParsedFeed ParseFeed(const std::string& source, std::string_view bytes, const In
     }
   }
   if (out.items.size() >= options.max_records) {
-    out.errors.push_back(Status::ResourceExhausted(
-                             "more than " + std::to_string(options.max_records) +
-                             " feed items (--max-records); the rest are skipped")
-                             .At(source));
+    out.errors.push_back(
+        Status::ResourceExhausted("more than " + std::to_string(options.max_records) +
+                                  " feed items (--max-records); the rest are skipped")
+            .At(source));
   }
   return out;
 }
@@ -232,7 +233,8 @@ FileDocuments ReadFeedOrSitemap(const std::string& source, std::string bytes,
   out.errors = std::move(feed.errors);
   const std::string dir = fs::path(source).parent_path().string();
   for (size_t i = 0; i < feed.items.size(); ++i) {
-    auto d = DocumentFromFeedItem(source, dir, i, feed.items[i], feed.channel, feed.encoding, options);
+    auto d =
+        DocumentFromFeedItem(source, dir, i, feed.items[i], feed.channel, feed.encoding, options);
     if (d.ok()) {
       out.documents.push_back(std::move(d).value());
     } else if (d.status().code() != StatusCode::kNotFound) {

@@ -1,9 +1,8 @@
 #include "ingest/feed_item.h"
 
-#include <pugixml.hpp>
-
 #include <filesystem>
 #include <fstream>
+#include <pugixml.hpp>
 
 #include "core/hash.h"
 #include "ingest/dates.h"
@@ -57,7 +56,8 @@ std::string LocalArticleFor(const std::string& dir, std::string_view url) {
   while (!path.empty() && path.back() == '/') path.remove_suffix(1);
   const size_t slash = path.rfind('/');
   const std::string name(slash == std::string_view::npos ? path : path.substr(slash + 1));
-  if (name.empty() || name == "." || name == ".." || name.find('\\') != std::string::npos) return "";
+  if (name.empty() || name == "." || name == ".." || name.find('\\') != std::string::npos)
+    return "";
   for (const std::string& candidate : {name, name + ".html", name + ".htm"}) {
     const fs::path p = fs::path(dir.empty() ? "." : dir) / candidate;
     std::error_code ec;
@@ -119,7 +119,8 @@ Result<Document> DocumentFromFeedItem(const std::string& source, const std::stri
   fill(m.title, item.title, "title");
   fill(m.url, item.link, "url");
   fill(m.outlet, item.outlet.empty() ? channel.title : item.outlet, "outlet");
-  const std::string lang = PrimaryLanguage(item.language.empty() ? channel.language : item.language);
+  const std::string lang =
+      PrimaryLanguage(item.language.empty() ? channel.language : item.language);
   fill(m.declared_language, lang, "language");
   if (m.authors.empty() && !item.authors.empty()) {
     m.authors = item.authors;

@@ -32,7 +32,8 @@ struct ParsedFeed {
   std::vector<Status> errors;
   std::string encoding;
 };
-ParsedFeed ParseFeed(const std::string& source, std::string_view bytes, const IngestOptions& options);
+ParsedFeed ParseFeed(const std::string& source, std::string_view bytes,
+                     const IngestOptions& options);
 
 // NotFound when the item has neither a local article nor any text (a plain sitemap entry).
 Result<Document> DocumentFromFeedItem(const std::string& source, const std::string& dir,

@@ -37,7 +37,8 @@ InputFormat DetectFormat(std::string_view name, std::string_view bytes) {
       return InputFormat::kHtml;
     }
     if (StartsWith(head, "<?xml")) {
-      if (head.find("<!doctype html") != std::string::npos || head.find("xhtml") != std::string::npos) {
+      if (head.find("<!doctype html") != std::string::npos ||
+          head.find("xhtml") != std::string::npos) {
         return InputFormat::kHtml;
       }
       return InputFormat::kFeed;

@@ -74,7 +74,8 @@ GzipResult InflateMembers(std::string_view compressed, uint64_t max_output,
     }
     if (rc == Z_OK || (rc == Z_BUF_ERROR && produced > 0)) continue;
     if (rc == Z_BUF_ERROR && consumed == 0 && produced == 0) {
-      result.errors.push_back(Status::Corrupt("truncated gzip data at byte " + std::to_string(pos)));
+      result.errors.push_back(
+          Status::Corrupt("truncated gzip data at byte " + std::to_string(pos)));
       return result;
     }
     // Corrupt data: report, skip to the next member header, start over there.

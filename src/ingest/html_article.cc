@@ -30,15 +30,43 @@ std::string Normalized(std::string_view s) { return AsciiLower(CollapseWhitespac
 // Section titles after which a page has no more article text.
 bool EndsArticle(std::string_view text) {
   std::string t = AsciiLower(Trim(text));
-  while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == '?' || t.back() == '!')) t.pop_back();
-  static constexpr std::string_view kEnds[] = {
-      "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "verwandte artikel",
-      "ähnliche artikel", "related", "related articles", "related stories", "related posts",
-      "read more", "read next", "more on this story", "kommentare", "comments", "leave a comment",
-      "leave a reply", "kommentar schreiben", "kommentar hinterlassen", "lesen sie auch",
-      "auch interessant", "empfehlungen", "meistgelesen", "meistgelesene artikel", "mehr artikel",
-      "mehr news", "top-themen", "newsletter", "zum thema", "über den autor", "über die autorin",
-      "about the author", "zum autor", "zur autorin", "schlagwörter", "tags"};
+  while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == '?' || t.back() == '!'))
+    t.pop_back();
+  static constexpr std::string_view kEnds[] = {"mehr zum thema",
+                                               "das könnte sie auch interessieren",
+                                               "weitere artikel",
+                                               "verwandte artikel",
+                                               "ähnliche artikel",
+                                               "related",
+                                               "related articles",
+                                               "related stories",
+                                               "related posts",
+                                               "read more",
+                                               "read next",
+                                               "more on this story",
+                                               "kommentare",
+                                               "comments",
+                                               "leave a comment",
+                                               "leave a reply",
+                                               "kommentar schreiben",
+                                               "kommentar hinterlassen",
+                                               "lesen sie auch",
+                                               "auch interessant",
+                                               "empfehlungen",
+                                               "meistgelesen",
+                                               "meistgelesene artikel",
+                                               "mehr artikel",
+                                               "mehr news",
+                                               "top-themen",
+                                               "newsletter",
+                                               "zum thema",
+                                               "über den autor",
+                                               "über die autorin",
+                                               "about the author",
+                                               "zum autor",
+                                               "zur autorin",
+                                               "schlagwörter",
+                                               "tags"};
   for (std::string_view e : kEnds) {
     if (t == e) return true;
   }
@@ -52,8 +80,8 @@ void PruneDanglingHeadings(std::vector<ArticleParts::Part>& body) {
   for (size_t k = body.size(); k-- > 0;) {
     if (body[k].kind != BlockKind::kHeading) continue;
     const bool last = k + 1 == body.size();
-    const bool followed_by_heading = !last && body[k + 1].kind == BlockKind::kHeading &&
-                                     body[k + 1].level <= body[k].level;
+    const bool followed_by_heading =
+        !last && body[k + 1].kind == BlockKind::kHeading && body[k + 1].level <= body[k].level;
     if (last || followed_by_heading) body.erase(body.begin() + static_cast<std::ptrdiff_t>(k));
   }
 }
@@ -186,7 +214,8 @@ ArticleParts BuildArticle(const HtmlDom& dom, const std::vector<uint8_t>& flags,
         caption_open = false;
         continue;
       case LineKind::kAgency:
-        if (!li.agency.empty()) meta.Add("agency", li.agency, "text line \"" + tb.text.substr(0, 60) + "\"", 0.75);
+        if (!li.agency.empty())
+          meta.Add("agency", li.agency, "text line \"" + tb.text.substr(0, 60) + "\"", 0.75);
         caption_open = false;
         continue;
       case LineKind::kCredit:

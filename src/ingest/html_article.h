@@ -26,7 +26,7 @@ struct ArticleParts {
   };
   std::vector<Part> body;  // without the title
   std::vector<Caption> captions;
-  std::string headline;    // text of the page's main <h1>, if any
+  std::string headline;  // text of the page's main <h1>, if any
   int32_t headline_node = -1;
   // Node index where the article head ends (the first long paragraph of the body): dates
   // before it may be the publication date, dates after it are not (unless labelled).

@@ -18,13 +18,20 @@ struct OpenElement {
 
 uint8_t HeadingLevel(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_H1: return 1;
-    case GUMBO_TAG_H2: return 2;
-    case GUMBO_TAG_H3: return 3;
-    case GUMBO_TAG_H4: return 4;
-    case GUMBO_TAG_H5: return 5;
-    case GUMBO_TAG_H6: return 6;
-    default: return 0;
+    case GUMBO_TAG_H1:
+      return 1;
+    case GUMBO_TAG_H2:
+      return 2;
+    case GUMBO_TAG_H3:
+      return 3;
+    case GUMBO_TAG_H4:
+      return 4;
+    case GUMBO_TAG_H5:
+      return 5;
+    case GUMBO_TAG_H6:
+      return 6;
+    default:
+      return 0;
   }
 }
 
@@ -122,11 +129,9 @@ std::vector<TextBlock> SegmentBlocks(const HtmlDom& dom, const std::vector<uint8
     e.link = n.tag == GUMBO_TAG_A || (!open.empty() && open.back().link);
     e.quote_depth = static_cast<uint8_t>((open.empty() ? 0 : open.back().quote_depth) +
                                          (n.tag == GUMBO_TAG_BLOCKQUOTE ? 1 : 0));
-    e.list_depth = static_cast<uint8_t>((open.empty() ? 0 : open.back().list_depth) +
-                                        (n.tag == GUMBO_TAG_LI || n.tag == GUMBO_TAG_DD ||
-                                                 n.tag == GUMBO_TAG_DT
-                                             ? 1
-                                             : 0));
+    e.list_depth = static_cast<uint8_t>(
+        (open.empty() ? 0 : open.back().list_depth) +
+        (n.tag == GUMBO_TAG_LI || n.tag == GUMBO_TAG_DD || n.tag == GUMBO_TAG_DT ? 1 : 0));
     if (n.tag == GUMBO_TAG_IMG) {
       ++k;
       continue;

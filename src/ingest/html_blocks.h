@@ -14,15 +14,15 @@
 namespace tri::ingest {
 
 struct TextBlock {
-  std::string text;  // whitespace-collapsed, trimmed, never empty
-  int32_t owner = -1;          // innermost block-level element around the text
+  std::string text;    // whitespace-collapsed, trimmed, never empty
+  int32_t owner = -1;  // innermost block-level element around the text
   BlockKind kind = BlockKind::kParagraph;
-  uint8_t heading_level = 0;   // 1..6 inside h1..h6
-  uint8_t flags = 0;           // NodeFlag bits of the owner and its ancestors
-  uint32_t link_bytes = 0;     // bytes of text inside <a>
+  uint8_t heading_level = 0;  // 1..6 inside h1..h6
+  uint8_t flags = 0;          // NodeFlag bits of the owner and its ancestors
+  uint32_t link_bytes = 0;    // bytes of text inside <a>
   bool starts_with_link = false;
-  bool ends_line = false;      // ended at a <br> (a line of a multi-line block)
-  int32_t time_node = -1;      // a <time> element inside the block, if any
+  bool ends_line = false;  // ended at a <br> (a line of a multi-line block)
+  int32_t time_node = -1;  // a <time> element inside the block, if any
 
   double link_density() const { return text.empty() ? 0.0 : double(link_bytes) / text.size(); }
 };

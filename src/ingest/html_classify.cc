@@ -17,14 +17,36 @@ uint32_t NonSpaceBytes(std::string_view s) {
 
 bool IsInvisibleTag(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_META: case GUMBO_TAG_LINK:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_VIDEO: case GUMBO_TAG_MENU: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_DATALIST: case GUMBO_TAG_MAP:
-    case GUMBO_TAG_FRAMESET: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_DATALIST:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_NOEMBED:
       return true;
     default:
       return false;
@@ -37,41 +59,163 @@ bool In(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // Words that make a subtree boilerplate wherever they occur.
 bool IsHardJunkWord(std::string_view w) {
-  return In(w, {"nav", "navi", "navigation", "navbar", "menu", "menue", "megamenu", "breadcrumb",
-                "breadcrumbs", "footer", "sidebar", "share", "sharing", "shariff", "sharebar",
-                "social", "socials", "comment", "comments", "kommentar", "kommentare", "disqus",
-                "related", "recommended", "recommendation", "recommendations", "empfehlung",
-                "empfehlungen", "promo", "advert", "advertisement", "ads", "ad", "adslot",
-                "adunit", "anzeige", "werbung", "sponsored", "cookie", "cookies", "consent",
-                "gdpr", "cmp", "newsletter", "subscribe", "subscription", "signup", "popup",
-                "modal", "overlay", "widget", "widgets", "toolbar", "pagination", "pager",
-                "skiplink", "skiplinks", "masthead", "login", "searchform", "audio", "podcast",
-                "readspeaker", "vorlesen", "listen", "tts", "gallery", "slider", "carousel",
-                "lightbox", "rating", "poll", "survey", "feedback", "follow", "mostread",
-                "popular", "trending", "tagcloud", "outbrain", "taboola", "plista", "dsgvo",
-                "offscreen", "banner", "banners", "jobs", "weather", "wetter",
-                "sticky", "teaserlist", "morelinks", "relatedposts", "postnav", "backlink",
-                "copyright", "impressum", "donate", "spenden", "tooltip"});
+  return In(w, {"nav",
+                "navi",
+                "navigation",
+                "navbar",
+                "menu",
+                "menue",
+                "megamenu",
+                "breadcrumb",
+                "breadcrumbs",
+                "footer",
+                "sidebar",
+                "share",
+                "sharing",
+                "shariff",
+                "sharebar",
+                "social",
+                "socials",
+                "comment",
+                "comments",
+                "kommentar",
+                "kommentare",
+                "disqus",
+                "related",
+                "recommended",
+                "recommendation",
+                "recommendations",
+                "empfehlung",
+                "empfehlungen",
+                "promo",
+                "advert",
+                "advertisement",
+                "ads",
+                "ad",
+                "adslot",
+                "adunit",
+                "anzeige",
+                "werbung",
+                "sponsored",
+                "cookie",
+                "cookies",
+                "consent",
+                "gdpr",
+                "cmp",
+                "newsletter",
+                "subscribe",
+                "subscription",
+                "signup",
+                "popup",
+                "modal",
+                "overlay",
+                "widget",
+                "widgets",
+                "toolbar",
+                "pagination",
+                "pager",
+                "skiplink",
+                "skiplinks",
+                "masthead",
+                "login",
+                "searchform",
+                "audio",
+                "podcast",
+                "readspeaker",
+                "vorlesen",
+                "listen",
+                "tts",
+                "gallery",
+                "slider",
+                "carousel",
+                "lightbox",
+                "rating",
+                "poll",
+                "survey",
+                "feedback",
+                "follow",
+                "mostread",
+                "popular",
+                "trending",
+                "tagcloud",
+                "outbrain",
+                "taboola",
+                "plista",
+                "dsgvo",
+                "offscreen",
+                "banner",
+                "banners",
+                "jobs",
+                "weather",
+                "wetter",
+                "sticky",
+                "teaserlist",
+                "morelinks",
+                "relatedposts",
+                "postnav",
+                "backlink",
+                "copyright",
+                "impressum",
+                "donate",
+                "spenden",
+                "tooltip"});
 }
 
 // Junk words that hold even for prose-rich subtrees (a comment thread is prose too).
 bool IsDecisiveJunkWord(std::string_view w) {
-  return In(w, {"comment", "comments", "kommentar", "kommentare", "disqus", "footer", "cookie",
-                "cookies", "consent", "gdpr", "cmp", "dsgvo", "nav", "navigation", "menu",
-                "breadcrumb", "breadcrumbs", "related", "recommended", "recommendation",
-                "recommendations", "newsletter", "subscribe", "popup", "modal",
-                "login", "outbrain", "taboola", "plista", "advert", "advertisement", "ads", "ad",
-                "anzeige", "werbung", "relatedposts", "empfehlungen", "mostread", "respond",
-                "reply", "authorbox", "autorenbox", "abouttheauthor"});
+  return In(w, {"comment",
+                "comments",
+                "kommentar",
+                "kommentare",
+                "disqus",
+                "footer",
+                "cookie",
+                "cookies",
+                "consent",
+                "gdpr",
+                "cmp",
+                "dsgvo",
+                "nav",
+                "navigation",
+                "menu",
+                "breadcrumb",
+                "breadcrumbs",
+                "related",
+                "recommended",
+                "recommendation",
+                "recommendations",
+                "newsletter",
+                "subscribe",
+                "popup",
+                "modal",
+                "login",
+                "outbrain",
+                "taboola",
+                "plista",
+                "advert",
+                "advertisement",
+                "ads",
+                "ad",
+                "anzeige",
+                "werbung",
+                "relatedposts",
+                "empfehlungen",
+                "mostread",
+                "respond",
+                "reply",
+                "authorbox",
+                "autorenbox",
+                "abouttheauthor"});
 }
 
 // Words that make a subtree boilerplate when it is link-heavy or tiny.
 bool IsSoftJunkWord(std::string_view w) {
-  return In(w, {"teaser", "teasers", "more", "mehr", "tags", "tag", "keywords", "author",
-                "autor", "bio", "info", "infobox", "box", "links", "categories", "category",
-                "topics", "themen", "thema", "header", "head", "top", "bottom", "video",
-                "player", "embed", "tools", "actions", "extra", "extras", "aside", "card",
-                "cards", "list", "latest", "archive", "series", "dossier", "newsticker"});
+  return In(
+      w, {"teaser", "teasers", "more",   "mehr",    "tags",   "tag",     "keywords",   "author",
+          "autor",  "bio",     "info",   "infobox", "box",    "links",   "categories", "category",
+          "topics", "themen",  "thema",  "header",  "head",   "top",     "bottom",     "video",
+          "player", "embed",   "tools",  "actions", "extra",  "extras",  "aside",      "card",
+          "cards",  "list",    "latest", "archive", "series", "dossier", "newsticker"});
 }
 
 bool IsMetaWord(std::string_view w) {
@@ -119,17 +263,50 @@ std::vector<bool> HoldsTag(const HtmlDom& dom, GumboTag a, GumboTag b) {
 
 bool IsBlockTag(GumboTag t) {
   switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR:
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_MAIN: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_CENTER: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_HR:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV: case GUMBO_TAG_BODY:
-    case GUMBO_TAG_HTML: case GUMBO_TAG_LEGEND: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TFOOT: case GUMBO_TAG_BR:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_BR:
       return true;
     default:
       return false;
@@ -191,9 +368,10 @@ std::vector<std::string> ClassWords(const HtmlDom& dom, int32_t i) {
 int ClassWeight(const std::vector<std::string>& words) {
   int weight = 0;
   for (const std::string& w : words) {
-    if (In(w, {"article", "artikel", "body", "content", "entry", "main", "post", "text", "story",
-               "beitrag", "inhalt", "blog", "prose", "richtext", "rte", "fulltext", "copy",
-               "articlebody", "articletext", "storybody", "postbody", "bodytext", "detail"})) {
+    if (In(w, {"article",     "artikel",   "body",     "content",  "entry",  "main",
+               "post",        "text",      "story",    "beitrag",  "inhalt", "blog",
+               "prose",       "richtext",  "rte",      "fulltext", "copy",   "articlebody",
+               "articletext", "storybody", "postbody", "bodytext", "detail"})) {
       weight = std::max(weight, 1);
     }
   }
@@ -251,7 +429,8 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
     }
     const std::string role = AsciiLower(dom.Attr(i, "role"));
     if (In(role, {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
-                  "menu", "menubar", "toolbar", "alertdialog", "tablist"}) && !big) {
+                  "menu", "menubar", "toolbar", "alertdialog", "tablist"}) &&
+        !big) {
       f |= kFlagJunk;
     }
     const std::string_view itemprop = dom.Attr(i, "itemprop");
@@ -287,7 +466,8 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
       }
     }
     if (big) continue;
-    const bool linky = link_density > 0.35 || (s.links >= 3 && s.paragraphs == 0 && link_density > 0.2);
+    const bool linky =
+        link_density > 0.35 || (s.links >= 3 && s.paragraphs == 0 && link_density > 0.2);
     // "entry share", "article-content has-comments": a content word next to a junk word on an
     // element full of prose is a theme modifier, not a share bar.
     bool positive = false;
@@ -296,12 +476,12 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
                                     "artikel", "beitrag"});
     }
     const uint32_t plain = s.text - std::min(s.text, s.link_text);
-    const bool prose = link_density < 0.3 &&
-                       ((positive && (s.paragraphs >= 2 || plain >= 500)) ||
-                        (!decisive && (s.paragraphs >= 3 || plain >= 1500)));
+    const bool prose = link_density < 0.3 && ((positive && (s.paragraphs >= 2 || plain >= 500)) ||
+                                              (!decisive && (s.paragraphs >= 3 || plain >= 1500)));
     if (hard && !prose) {
       f |= kFlagJunk;
-    } else if (s.paragraphs == 0 && ((caption == 2 && s.text < 400) || (caption == 1 && s.text < 150))) {
+    } else if (s.paragraphs == 0 &&
+               ((caption == 2 && s.text < 400) || (caption == 1 && s.text < 150))) {
       f |= kFlagCaption;
     } else if (meta && s.paragraphs == 0 && s.text < 300) {
       f |= kFlagMeta;

@@ -13,10 +13,9 @@ namespace tri::ingest {
 namespace {
 
 bool IsVoid(std::string_view t) {
-  static constexpr std::string_view kVoid[] = {"area", "base",  "br",     "col",   "embed",
-                                               "hr",   "img",   "input",  "link",  "meta",
-                                               "param", "source", "track", "wbr",  "keygen",
-                                               "frame", "basefont", "bgsound", "image"};
+  static constexpr std::string_view kVoid[] = {
+      "area",  "base",   "br",    "col", "embed",  "hr",    "img",      "input",   "link", "meta",
+      "param", "source", "track", "wbr", "keygen", "frame", "basefont", "bgsound", "image"};
   for (std::string_view v : kVoid) {
     if (t == v) return true;
   }
@@ -35,9 +34,10 @@ bool ClosesSelf(std::string_view t) {
 
 bool ClosesParagraph(std::string_view t) {
   static constexpr std::string_view kBlocks[] = {
-      "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "footer", "form",
-      "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre",
-      "section", "table", "ul", "figure", "figcaption", "details", "menu"};
+      "address", "article", "aside",      "blockquote", "div", "dl",  "fieldset", "footer",
+      "form",    "h1",      "h2",         "h3",         "h4",  "h5",  "h6",       "header",
+      "hr",      "main",    "nav",        "ol",         "p",   "pre", "section",  "table",
+      "ul",      "figure",  "figcaption", "details",    "menu"};
   for (std::string_view b : kBlocks) {
     if (t == b) return true;
   }
@@ -86,8 +86,8 @@ std::optional<std::string> CapNesting(std::string_view html, uint32_t max_depth)
       continue;
     }
     size_t name_end = name_begin;
-    while (name_end < html.size() && (IsAsciiAlnum(html[name_end]) || html[name_end] == '-' ||
-                                      html[name_end] == ':')) {
+    while (name_end < html.size() &&
+           (IsAsciiAlnum(html[name_end]) || html[name_end] == '-' || html[name_end] == ':')) {
       ++name_end;
     }
     const std::string name = AsciiLower(html.substr(name_begin, name_end - name_begin));

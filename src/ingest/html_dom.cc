@@ -90,8 +90,8 @@ std::unique_ptr<HtmlDom> HtmlDom::Parse(std::string_view html, uint32_t max_dept
   while (!stack.empty()) {
     auto& [index, child] = stack.back();
     const GumboNode* g = nodes[static_cast<size_t>(index)].gumbo;
-    const GumboVector* children = g->type == GUMBO_NODE_DOCUMENT ? &g->v.document.children
-                                                                 : &g->v.element.children;
+    const GumboVector* children =
+        g->type == GUMBO_NODE_DOCUMENT ? &g->v.document.children : &g->v.element.children;
     if (child < children->length) {
       const auto* c = static_cast<const GumboNode*>(children->data[child++]);
       const bool keep = c->type == GUMBO_NODE_ELEMENT || c->type == GUMBO_NODE_TEXT ||

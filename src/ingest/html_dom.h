@@ -21,8 +21,8 @@ enum class NodeType : uint8_t { kElement, kText };
 struct DomNode {
   const GumboNode* gumbo = nullptr;
   int32_t parent = -1;
-  int32_t end = 0;     // one past the last node of this subtree
-  uint16_t depth = 0;  // saturates at 65535
+  int32_t end = 0;                   // one past the last node of this subtree
+  uint16_t depth = 0;                // saturates at 65535
   GumboTag tag = GUMBO_TAG_UNKNOWN;  // GUMBO_TAG_UNKNOWN for text and custom elements
   NodeType type = NodeType::kElement;
 };

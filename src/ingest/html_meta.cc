@@ -236,7 +236,8 @@ void CollectMicrodata(const HtmlDom& dom, const std::vector<uint8_t>& flags, Met
     if (flags[static_cast<size_t>(i)] & (kFlagJunk | kFlagCaption)) continue;
     std::string value(dom.Attr(i, "content"));
     if (value.empty()) value = std::string(dom.Attr(i, "datetime"));
-    if (value.empty() && dom.node(i).tag == GUMBO_TAG_ABBR) value = std::string(dom.Attr(i, "title"));
+    if (value.empty() && dom.node(i).tag == GUMBO_TAG_ABBR)
+      value = std::string(dom.Attr(i, "title"));
     // Microdata and RDFa: itemprop="datePublished", property="dc:date dc:created".
     for (const char* attr : {"itemprop", "property"}) {
       for (const std::string& prop : SplitTrimmed(dom.Attr(i, attr), ' ')) {
@@ -244,7 +245,8 @@ void CollectMicrodata(const HtmlDom& dom, const std::vector<uint8_t>& flags, Met
         if (field.empty() || (field == "published" && prop == "date" && attr[0] == 'i')) continue;
         const std::string from = std::string(attr) + "=" + prop;
         if (field == "published" || field == "modified") {
-          AddDateValue(out, field, value.empty() ? dom.TextOf(i) : value, dom.TextOf(i), from, 0.85);
+          AddDateValue(out, field, value.empty() ? dom.TextOf(i) : value, dom.TextOf(i), from,
+                       0.85);
         } else if (field == "authors") {
           // <span itemprop="author" itemscope><span itemprop="name">...</span></span> or text.
           AddValue(out, "authors", value.empty() ? dom.TextOf(i) : value, from, 0.75);
@@ -257,7 +259,9 @@ void CollectMicrodata(const HtmlDom& dom, const std::vector<uint8_t>& flags, Met
     // hAtom/hCard microformats: <abbr class="published" title="2017-07-23T17:06:45+0000">,
     // <span class="author vcard"><a class="fn">Name</a></span>, rel="author".
     const std::vector<std::string> words = ClassWords(dom, i);
-    auto has = [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+    auto has = [&](std::string_view w) {
+      return std::find(words.begin(), words.end(), w) != words.end();
+    };
     const std::string title_attr(dom.Attr(i, "title"));
     if (has("published") || has("updated")) {
       const std::string field = has("published") ? "published" : "modified";
@@ -267,7 +271,8 @@ void CollectMicrodata(const HtmlDom& dom, const std::vector<uint8_t>& flags, Met
     if (AsciiLower(dom.Attr(i, "rel")) == "author" || (has("fn") && !flags.empty())) {
       std::string text = dom.TextOf(i);
       std::vector<std::string> names = SplitAuthors(text);
-      if (names.empty() && !text.empty() && CodePointCount(text) <= 40 && AgencyName(text).empty()) {
+      if (names.empty() && !text.empty() && CodePointCount(text) <= 40 &&
+          AgencyName(text).empty()) {
         names.push_back(text);  // a user name ("eseppelt") is what the page credits
       }
       out.AddList("authors", std::move(names), "rel=author", 0.7);

@@ -77,13 +77,15 @@ void PreferAgreeingHeadline(MetaCandidates& meta) {
     const std::string other = TitleKey(c.value);
     const size_t shorter = std::min(other.size(), key.size());
     const size_t longer = std::max(other.size(), key.size());
-    if (other == key || (shorter * 10 >= longer * 6 &&
-                         (StartsWith(other, key) || StartsWith(key, other)))) {
+    if (other == key ||
+        (shorter * 10 >= longer * 6 && (StartsWith(other, key) || StartsWith(key, other)))) {
       agrees = true;
     }
   }
-  if (agrees) h1->confidence = 0.97;
-  else if (any) h1->confidence = 0.5;
+  if (agrees)
+    h1->confidence = 0.97;
+  else if (any)
+    h1->confidence = 0.5;
 }
 
 // Press-release and event pages put the date first in their title: "23.01.2022 - Name darf
@@ -176,7 +178,8 @@ Result<Document> ReadHtml(std::string source, std::string bytes, std::string_vie
     if (doc.meta.modified) ToBerlinTime(*doc.meta.modified);
   }
   doc.meta.captions = std::move(parts.captions);
-  if (!guess.empty() && lang.empty()) doc.meta.provenance.push_back({"language", "stop words", 0.6});
+  if (!guess.empty() && lang.empty())
+    doc.meta.provenance.push_back({"language", "stop words", 0.6});
   doc.language = language.empty() ? "und" : language;
 
   // Text: the title, then the body blocks, separated by blank lines.

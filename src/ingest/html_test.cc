@@ -50,16 +50,16 @@ Document Read(std::string html) {
 
 TEST(Html, ExtractsBodyInReadingOrderWithoutBoilerplate) {
   const Document doc = Read(kPage);
-  for (const char* want : {"Nach drei Jahren Bauzeit", "wichtigen Tag für die ganze Region",
-                           "Kosten höher als geplant", "42 Millionen Euro",
-                           "Wir haben aus den Verzögerungen gelernt", "Länge: 240 Meter",
-                           "Fahrspuren: zwei"}) {
+  for (const char* want :
+       {"Nach drei Jahren Bauzeit", "wichtigen Tag für die ganze Region",
+        "Kosten höher als geplant", "42 Millionen Euro", "Wir haben aus den Verzögerungen gelernt",
+        "Länge: 240 Meter", "Fahrspuren: zwei"}) {
     EXPECT_NE(doc.text.find(want), std::string::npos) << want << "\n" << doc.text;
   }
-  for (const char* unwanted : {"Cookies", "Politik", "Artikel anhören", "Teilen", "Facebook",
-                               "Mehr zum Thema", "alte Brücke gesperrt", "Endlich!", "interessieren",
-                               "Alle Rechte", "Impressum", "Eröffnungstag", "Von Anna Schmidt",
-                               "Quelle:", "14:11"}) {
+  for (const char* unwanted :
+       {"Cookies", "Politik", "Artikel anhören", "Teilen", "Facebook", "Mehr zum Thema",
+        "alte Brücke gesperrt", "Endlich!", "interessieren", "Alle Rechte", "Impressum",
+        "Eröffnungstag", "Von Anna Schmidt", "Quelle:", "14:11"}) {
     EXPECT_EQ(doc.text.find(unwanted), std::string::npos) << unwanted << "\n" << doc.text;
   }
   EXPECT_LT(doc.text.find("Nach drei Jahren"), doc.text.find("42 Millionen"));
@@ -107,7 +107,8 @@ TEST(Html, MetadataWithProvenance) {
 }
 
 TEST(Html, VisibleDateLineWhenNoMachineDate) {
-  const std::string page = R"(<html lang="de"><body><div class="artikel"><h1>Rat beschließt Haushalt</h1>
+  const std::string page =
+      R"(<html lang="de"><body><div class="artikel"><h1>Rat beschließt Haushalt</h1>
 <div class="meta">Stand: 04.11.2025 17:45 Uhr</div>
 <p>Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, mit knapper Mehrheit.</p>
 <p>Die Opposition kritisierte vor allem die geplanten Kürzungen bei Schwimmbädern und Bibliotheken.</p>
@@ -139,9 +140,12 @@ TEST(Html, CaptionDateIsNotThePublicationDate) {
 }
 
 TEST(Html, DeclaredUtf8ButWindows1252) {
-  std::string page = "<html><head><meta charset=\"utf-8\"><title>Gr\xFC\xDF" "e</title></head><body>"
-                     "<p>Sch\xF6ne Gr\xFC\xDF" "e aus K\xF6ln, wo es heute regnet, wie fast immer im "
-                     "Herbst, sagen die Leute.</p></body></html>";
+  std::string page =
+      "<html><head><meta charset=\"utf-8\"><title>Gr\xFC\xDF"
+      "e</title></head><body>"
+      "<p>Sch\xF6ne Gr\xFC\xDF"
+      "e aus K\xF6ln, wo es heute regnet, wie fast immer im "
+      "Herbst, sagen die Leute.</p></body></html>";
   const Document doc = Read(page);
   EXPECT_EQ(doc.meta.encoding, "windows-1252");
   EXPECT_NE(doc.text.find("Schöne Grüße aus Köln"), std::string::npos) << doc.text;

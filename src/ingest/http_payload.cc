@@ -18,8 +18,10 @@ std::string Dechunk(std::string_view body, bool* complete) {
     uint64_t size = 0;
     size_t digits = 0;
     for (char c : size_line) {
-      const int v = IsAsciiDigit(c) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10
-                                              : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+      const int v = IsAsciiDigit(c)          ? c - '0'
+                    : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                    : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                             : -1;
       if (v < 0 || ++digits > 15) return out;
       size = size * 16 + static_cast<uint64_t>(v);
     }
@@ -44,7 +46,8 @@ std::string Dechunk(std::string_view body, bool* complete) {
 Result<HttpResponse> ParseHttpResponse(std::string_view message, uint64_t max_body) {
   HttpResponse r;
   size_t header_end = message.find("\r\n\r\n");
-  size_t body_start = header_end == std::string_view::npos ? std::string_view::npos : header_end + 4;
+  size_t body_start =
+      header_end == std::string_view::npos ? std::string_view::npos : header_end + 4;
   if (header_end == std::string_view::npos) {
     header_end = message.find("\n\n");
     if (header_end == std::string_view::npos) return Status::Corrupt("HTTP headers do not end");
@@ -53,7 +56,8 @@ Result<HttpResponse> ParseHttpResponse(std::string_view message, uint64_t max_bo
   const std::string_view head = message.substr(0, header_end);
   if (!StartsWith(head, "HTTP/")) return Status::Corrupt("not an HTTP response");
   const size_t sp = head.find(' ');
-  if (sp == std::string_view::npos || sp + 4 > head.size()) return Status::Corrupt("bad HTTP status line");
+  if (sp == std::string_view::npos || sp + 4 > head.size())
+    return Status::Corrupt("bad HTTP status line");
   for (size_t i = sp + 1; i < sp + 4; ++i) {
     if (!IsAsciiDigit(head[i])) return Status::Corrupt("bad HTTP status code");
     r.status = r.status * 10 + (head[i] - '0');

@@ -24,10 +24,10 @@ struct IngestOptions {
   // HTML elements nested deeper than this are flattened into their ancestor at this depth
   // (real pages stay far below; pathological nesting would make parsing quadratic).
   uint32_t max_html_depth = 256;
-  uint64_t max_records = 100'000;               // items per feed, WARC or JSONL file
-  uint64_t max_record_bytes = 32ull << 20;      // one WARC record or JSONL line
+  uint64_t max_records = 100'000;                  // items per feed, WARC or JSONL file
+  uint64_t max_record_bytes = 32ull << 20;         // one WARC record or JSONL line
   uint64_t max_decompressed_bytes = 512ull << 20;  // all gzip output of one WARC file
-  uint32_t max_json_depth = 256;                // nesting of JSON (JSONL, JSON-LD)
+  uint32_t max_json_depth = 256;                   // nesting of JSON (JSONL, JSON-LD)
   // Feed items whose link names an article file beside the feed read that file (the item's
   // own fields fill what the page lacks); the file is then not read a second time.
   bool link_feed_items = true;

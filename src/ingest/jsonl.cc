@@ -24,8 +24,10 @@ size_t Depth(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
@@ -114,14 +116,16 @@ Result<Document> RecordToDocument(const std::string& name, std::string_view raw,
   doc.source = name;
   doc.raw = std::string(raw);
   Metadata& m = doc.meta;
-  auto set = [&](std::string& target, const std::string& value, const char* field, const char* key) {
+  auto set = [&](std::string& target, const std::string& value, const char* field,
+                 const char* key) {
     if (value.empty()) return;
     target = value;
     m.provenance.push_back({field, std::string("jsonl:") + key, 0.95});
   };
   if (m.title.empty()) set(m.title, title, "title", "title");
   set(m.url, url, "url", "url");
-  set(m.outlet, Field(obj, {"outlet", "source", "site", "sitename", "site_name", "publisher", "domain"}),
+  set(m.outlet,
+      Field(obj, {"outlet", "source", "site", "sitename", "site_name", "publisher", "domain"}),
       "outlet", "outlet");
   const std::string author = Field(obj, {"author", "authors", "byline"});
   if (!author.empty()) {
@@ -132,8 +136,9 @@ Result<Document> RecordToDocument(const std::string& name, std::string_view raw,
   }
   const std::string agency = Field(obj, {"agency"});
   set(m.agency, agency, "agency", "agency");
-  if (auto dt = ParseAnyDate(Field(obj, {"date", "published", "date_published", "datePublished",
-                                         "pubDate", "publish_date", "published_at", "timestamp"}))) {
+  if (auto dt =
+          ParseAnyDate(Field(obj, {"date", "published", "date_published", "datePublished",
+                                   "pubDate", "publish_date", "published_at", "timestamp"}))) {
     if (PlausiblePublicationDate(*dt)) {
       m.published = dt;
       m.provenance.push_back({"published", "jsonl:date", 0.95});
@@ -149,7 +154,8 @@ Result<Document> RecordToDocument(const std::string& name, std::string_view raw,
 
 }  // namespace
 
-FileDocuments ReadJsonl(const std::string& source, std::string bytes, const IngestOptions& options) {
+FileDocuments ReadJsonl(const std::string& source, std::string bytes,
+                        const IngestOptions& options) {
   FileDocuments out;
   auto decoded = DecodeToUtf8(bytes, "utf-8", nullptr);
   if (!decoded.ok()) {
@@ -157,19 +163,22 @@ FileDocuments ReadJsonl(const std::string& source, std::string bytes, const Inge
     return out;
   }
   const std::string& data = *decoded;
-  auto read_record = [&](std::string_view raw, const Json& value, const std::string& fallback_name) {
+  auto read_record = [&](std::string_view raw, const Json& value,
+                         const std::string& fallback_name) {
     const std::string url = value.is_object() ? Field(value, {"url", "link", "uri"}) : "";
     auto doc = RecordToDocument(url.empty() ? fallback_name : url, raw, value, options);
     if (doc.ok()) {
       out.documents.push_back(std::move(doc).value());
     } else {
-      out.errors.push_back(Status(doc.status().code(), fallback_name + ": " + doc.status().message()));
+      out.errors.push_back(
+          Status(doc.status().code(), fallback_name + ": " + doc.status().message()));
     }
   };
   // A whole-file JSON array or a single pretty-printed object.
   std::string_view trimmed = Trim(data);
-  if (StartsWith(trimmed, "[") || (StartsWith(trimmed, "{") && trimmed.find('\n') != std::string_view::npos &&
-                                   Json::accept(trimmed))) {
+  if (StartsWith(trimmed, "[") ||
+      (StartsWith(trimmed, "{") && trimmed.find('\n') != std::string_view::npos &&
+       Json::accept(trimmed))) {
     if (Depth(trimmed) <= options.max_json_depth) {
       Json whole = Json::parse(trimmed, nullptr, false);
       if (!whole.is_discarded()) {
@@ -200,7 +209,8 @@ FileDocuments ReadJsonl(const std::string& source, std::string bytes, const Inge
     if (line.empty()) continue;
     const std::string name = source + "#" + std::to_string(line_no);
     auto fail = [&](StatusCode code, const std::string& why) {
-      out.errors.push_back(Status(code, "line " + std::to_string(line_no) + ": " + why).At(source, line_start));
+      out.errors.push_back(
+          Status(code, "line " + std::to_string(line_no) + ": " + why).At(source, line_start));
     };
     if (++records > options.max_records) {
       fail(StatusCode::kResourceExhausted, "more than " + std::to_string(options.max_records) +
@@ -212,8 +222,9 @@ FileDocuments ReadJsonl(const std::string& source, std::string bytes, const Inge
       continue;
     }
     if (Depth(line) > options.max_json_depth) {
-      fail(StatusCode::kResourceExhausted, "JSON nested deeper than " +
-                                               std::to_string(options.max_json_depth) + " levels; skipped");
+      fail(
+          StatusCode::kResourceExhausted,
+          "JSON nested deeper than " + std::to_string(options.max_json_depth) + " levels; skipped");
       continue;
     }
     Json value = Json::parse(line, nullptr, false);

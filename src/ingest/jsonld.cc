@@ -58,8 +58,10 @@ size_t JsonDepth(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
@@ -118,13 +120,16 @@ void AddArticle(const Json& a, int rank, MetaCandidates& out) {
     }
   }
   if (const Json* v = get("dateModified")) {
-    if (auto dt = ParseMachineDate(Str(*v))) out.AddDate("modified", *dt, src + "dateModified", base);
+    if (auto dt = ParseMachineDate(Str(*v)))
+      out.AddDate("modified", *dt, src + "dateModified", base);
   }
   if (const Json* v = get("author")) AddAuthors(*v, src + "author", out);
   if (const Json* v = get("creator")) AddAuthors(*v, src + "creator", out);
   if (const Json* v = get("publisher")) out.Add("outlet", Str(*v), src + "publisher", base - 0.1);
-  if (const Json* v = get("articleSection")) out.Add("section", Str(*v), src + "articleSection", base);
-  if (const Json* v = get("description")) out.Add("description", Str(*v), src + "description", base - 0.1);
+  if (const Json* v = get("articleSection"))
+    out.Add("section", Str(*v), src + "articleSection", base);
+  if (const Json* v = get("description"))
+    out.Add("description", Str(*v), src + "description", base - 0.1);
   if (const Json* v = get("inLanguage")) {
     const std::string lang = PrimaryLanguage(Str(*v));
     if (!lang.empty()) out.Add("language", lang, src + "inLanguage", base - 0.1);
@@ -217,7 +222,8 @@ void CollectJsonLdText(std::string_view text, uint32_t max_depth, MetaCandidates
         // Organization/WebSite objects name the outlet.
         auto t = v.find("@type");
         if (t != v.end() && t->is_string() &&
-            (t->get<std::string>() == "WebSite" || t->get<std::string>() == "NewsMediaOrganization")) {
+            (t->get<std::string>() == "WebSite" ||
+             t->get<std::string>() == "NewsMediaOrganization")) {
           auto name = v.find("name");
           if (name != v.end()) out.Add("outlet", Str(*name), "json-ld:WebSite.name", 0.8);
         }

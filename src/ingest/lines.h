@@ -31,7 +31,7 @@ struct LineInfo {
   std::optional<TextDate> date;  // kDateLine: the date; also set for dated bylines
   bool modified = false;         // the date is an update ("Aktualisiert", "Updated")
   std::string agency;            // "dpa", "dpa/AFP" (kAgency, kByline, inline "(dpa)")
-  std::string outlet;            // kAgency: the site a source line names ("Quelle: ntv.de, hny/dpa")
+  std::string outlet;  // kAgency: the site a source line names ("Quelle: ntv.de, hny/dpa")
   std::vector<std::string> authors;  // kByline
   std::string caption, credit;       // kCaption / kCredit
 };

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "ingest/lines.h"
+
+#include <gtest/gtest.h>
 
 namespace tri::ingest {
 namespace {
@@ -26,7 +26,8 @@ TEST(Lines, ClassifiesMetadataLines) {
       {"Lesen Sie auch: Was der Gipfel bringt", LineKind::kBoilerplate, ""},
       {"Von Anna Schmidt und Max Meier", LineKind::kByline, ""},
       {"By Jane Doe, Reuters", LineKind::kByline, ""},
-      {"Am 3. November 2025 trat das neue Gesetz nach langer Debatte in Kraft.", LineKind::kBody, ""},
+      {"Am 3. November 2025 trat das neue Gesetz nach langer Debatte in Kraft.", LineKind::kBody,
+       ""},
       {"Wahl am 3. November 2025", LineKind::kBody, ""},
   };
   for (const Case& c : cases) {
@@ -46,7 +47,8 @@ TEST(Lines, VideoCaptionDateIsNotADateLine) {
 
 TEST(Lines, CaptionWithTrailingCredit) {
   const LineInfo li = ClassifyLine(
-      "Die beiden trafen sich zuletzt 2019 in Panmunjom. (Archivbild) Quelle: Evan Vucci/AP/dpa", false);
+      "Die beiden trafen sich zuletzt 2019 in Panmunjom. (Archivbild) Quelle: Evan Vucci/AP/dpa",
+      false);
   ASSERT_EQ(li.kind, LineKind::kCaption);
   EXPECT_EQ(li.credit, "Evan Vucci/AP/dpa");
   EXPECT_TRUE(li.agency.empty());

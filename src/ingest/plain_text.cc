@@ -70,8 +70,9 @@ Result<Document> ReadPlainText(std::string source, std::string bytes) {
     if (wrapped) {
       while (j + 1 < lines.size() && lines[j + 1].end > lines[j + 1].begin) ++j;
     }
-    doc.blocks.push_back({{static_cast<uint32_t>(lines[i].begin), static_cast<uint32_t>(lines[j].end)},
-                          BlockKind::kParagraph});
+    doc.blocks.push_back(
+        {{static_cast<uint32_t>(lines[i].begin), static_cast<uint32_t>(lines[j].end)},
+         BlockKind::kParagraph});
     i = j + 1;
   }
   if (doc.blocks.empty()) return Status::InvalidArgument("no text (only whitespace)");
@@ -91,7 +92,8 @@ Result<Document> ReadPlainText(std::string source, std::string bytes) {
     switch (li.kind) {
       case LineKind::kDateLine:
         if (head || tail) {
-          meta.AddDate(li.modified ? "modified" : "published", li.date->when, where, head ? 0.75 : 0.6);
+          meta.AddDate(li.modified ? "modified" : "published", li.date->when, where,
+                       head ? 0.75 : 0.6);
           block.kind = BlockKind::kByline;
         }
         break;
@@ -129,7 +131,8 @@ Result<Document> ReadPlainText(std::string source, std::string bytes) {
           first_body = false;
           const std::string agency = LeadingAgency(text);
           if (!agency.empty()) meta.Add("agency", agency, where + " (dateline)", 0.8);
-          if (auto d = LeadingDate(text, english)) meta.AddDate("published", d->when, where + " (dateline)", 0.65);
+          if (auto d = LeadingDate(text, english))
+            meta.AddDate("published", d->when, where + " (dateline)", 0.65);
         }
         break;
     }

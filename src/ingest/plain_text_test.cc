@@ -29,9 +29,11 @@ constexpr const char* kArticle =
     "04.11.2025, 17:45 Uhr Artikel anhören\n"
     "Die Ratsmitglieder bei der Abstimmung am Dienstag.\n"
     "(Foto: Max Muster/dpa)\n"
-    "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen. Die Debatte dauerte "
+    "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen. Die Debatte "
+    "dauerte "
     "mehr als sechs Stunden.\n"
-    "Die Bürgermeisterin zeigte sich erleichtert. Ein Video zeigt die Abstimmung. 03.11.2025 | 1:12 min\n"
+    "Die Bürgermeisterin zeigte sich erleichtert. Ein Video zeigt die Abstimmung. 03.11.2025 | "
+    "1:12 min\n"
     "Die Opposition kündigte an, weiter gegen die Kürzungen vorzugehen.\n"
     "Quelle: kurier.de, ab/dpa\n";
 

@@ -6,8 +6,8 @@
 #include <system_error>
 
 #include "core/hash.h"
-#include "ingest/ingest.h"
 #include "ingest/feed_item.h"
+#include "ingest/ingest.h"
 #include "ingest/readers.h"
 
 namespace tri {
@@ -19,12 +19,13 @@ namespace {
 bool HasArticleExtension(const fs::path& p) {
   std::string name = p.filename().string();
   for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const char* kExtensions[] = {".txt",  ".text", ".html", ".htm",  ".xhtml",   ".shtml",
-                                      ".xml",  ".rss",  ".atom", ".rdf",  ".warc",    ".warc.gz",
-                                      ".jsonl", ".ndjson", ".json"};
+  static const char* kExtensions[] = {".txt",   ".text",    ".html",  ".htm",    ".xhtml",
+                                      ".shtml", ".xml",     ".rss",   ".atom",   ".rdf",
+                                      ".warc",  ".warc.gz", ".jsonl", ".ndjson", ".json"};
   for (const char* ext : kExtensions) {
     const std::string_view e(ext);
-    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0) return true;
+    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
+      return true;
   }
   return false;
 }
@@ -34,7 +35,8 @@ bool IsFeedName(const std::string& path) {
   for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (const char* ext : {".xml", ".rss", ".atom", ".rdf"}) {
     const std::string_view e(ext);
-    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0) return true;
+    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
+      return true;
   }
   return false;
 }

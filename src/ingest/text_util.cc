@@ -31,7 +31,8 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
@@ -144,8 +145,8 @@ std::vector<std::string> SplitTrimmed(std::string_view s, char sep) {
 
 std::string_view StripTitleSuffix(std::string_view title, std::string_view site_name) {
   title = Trim(title);
-  static constexpr std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ",
-                                                     " « ", " » ", " // "};
+  static constexpr std::string_view kSeparators[] = {
+      " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " // "};
   size_t best = std::string_view::npos, best_len = 0;
   for (std::string_view sep : kSeparators) {
     const size_t at = title.rfind(sep);
@@ -160,7 +161,8 @@ std::string_view StripTitleSuffix(std::string_view title, std::string_view site_
   // Only strip a tail that looks like a site name: short, or equal to the known one.
   const bool named = !site_name.empty() && (ContainsNoCase(tail, AsciiLower(site_name)) ||
                                             ContainsNoCase(site_name, AsciiLower(tail)));
-  if ((named || CodePointCount(tail) <= 30) && CodePointCount(head) >= (named ? 4 : 12)) return head;
+  if ((named || CodePointCount(tail) <= 30) && CodePointCount(head) >= (named ? 4 : 12))
+    return head;
   return title;
 }
 

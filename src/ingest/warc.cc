@@ -21,8 +21,8 @@ struct WarcRecord {
 };
 
 // Turns a WARC record into documents (none for records that are not articles).
-void RecordToDocuments(const std::string& source, const WarcRecord& rec, const IngestOptions& options,
-                       FileDocuments& out) {
+void RecordToDocuments(const std::string& source, const WarcRecord& rec,
+                       const IngestOptions& options, FileDocuments& out) {
   if (rec.type != "response" && rec.type != "resource" && rec.type != "conversion") return;
   const std::string where = source + ": record at byte " + std::to_string(rec.offset);
   std::string payload, mime, charset;
@@ -38,7 +38,8 @@ void RecordToDocuments(const std::string& source, const WarcRecord& rec, const I
     charset = http->charset;
   } else {
     payload = rec.block;
-    mime = AsciiLower(Trim(std::string_view(rec.content_type).substr(0, rec.content_type.find(';'))));
+    mime =
+        AsciiLower(Trim(std::string_view(rec.content_type).substr(0, rec.content_type.find(';'))));
   }
   if (payload.empty()) return;
   const std::string name = rec.uri.empty() ? source + "#" + std::to_string(rec.offset) : rec.uri;
@@ -92,8 +93,8 @@ class RecordSplitter {
 
   void Finish() {
     if (!Trim(buffer_).empty()) {
-      out_.errors.push_back(Status::Corrupt("truncated WARC record (file ends inside it)")
-                                .At(source_, offset_));
+      out_.errors.push_back(
+          Status::Corrupt("truncated WARC record (file ends inside it)").At(source_, offset_));
     }
   }
 
@@ -108,7 +109,8 @@ class RecordSplitter {
     }
     if (buffer_.empty() || records_ >= options_.max_records) return false;
     if (!StartsWith(buffer_, "WARC/")) {
-      if (buffer_.size() < 5 && std::string_view("WARC/").substr(0, buffer_.size()) == buffer_) return false;
+      if (buffer_.size() < 5 && std::string_view("WARC/").substr(0, buffer_.size()) == buffer_)
+        return false;
       return Resynchronise("no WARC header where a record should start");
     }
     size_t header_end = buffer_.find("\r\n\r\n");
@@ -149,10 +151,10 @@ class RecordSplitter {
     if (length < 0) return Resynchronise("WARC record without a valid Content-Length");
     ++records_;
     if (static_cast<uint64_t>(length) > options_.max_record_bytes) {
-      out_.errors.push_back(Status::ResourceExhausted(
-                                "WARC record of " + std::to_string(length) +
-                                " bytes is above the limit of " +
-                                std::to_string(options_.max_record_bytes) + " (--max-record-bytes); skipped")
+      out_.errors.push_back(Status::ResourceExhausted("WARC record of " + std::to_string(length) +
+                                                      " bytes is above the limit of " +
+                                                      std::to_string(options_.max_record_bytes) +
+                                                      " (--max-record-bytes); skipped")
                                 .At(source_, offset_));
       const uint64_t have = buffer_.size() - block_start;
       const uint64_t total = static_cast<uint64_t>(length);
@@ -176,8 +178,8 @@ class RecordSplitter {
 
   bool Resynchronise(const char* why) {
     if (!resyncing_) {
-      out_.errors.push_back(Status::Corrupt(std::string(why) + "; skipping to the next record")
-                                .At(source_, offset_));
+      out_.errors.push_back(
+          Status::Corrupt(std::string(why) + "; skipping to the next record").At(source_, offset_));
     }
     resyncing_ = true;
     const size_t next = buffer_.find("\nWARC/", 1);
@@ -197,9 +199,9 @@ class RecordSplitter {
   const IngestOptions& options_;
   FileDocuments& out_;
   std::string buffer_;
-  uint64_t offset_ = 0;        // stream offset of buffer_[0]
+  uint64_t offset_ = 0;  // stream offset of buffer_[0]
   uint64_t record_start_ = 0;
-  uint64_t skip_ = 0;          // bytes of an oversized record still to pass over
+  uint64_t skip_ = 0;  // bytes of an oversized record still to pass over
   uint64_t records_ = 0;
   bool resyncing_ = false;  // reported once per damaged stretch
 
@@ -225,12 +227,14 @@ FileDocuments ReadWarc(const std::string& source, std::string bytes, const Inges
     splitter.Finish();
   }
   if (splitter.at_limit()) {
-    out.errors.push_back(Status::ResourceExhausted("more than " + std::to_string(options.max_records) +
-                                                   " WARC records (--max-records); the rest are skipped")
-                             .At(source));
+    out.errors.push_back(
+        Status::ResourceExhausted("more than " + std::to_string(options.max_records) +
+                                  " WARC records (--max-records); the rest are skipped")
+            .At(source));
   }
   if (out.documents.empty() && out.errors.empty()) {
-    out.errors.push_back(Status::NotFound("no HTML or text response records in the WARC file").At(source));
+    out.errors.push_back(
+        Status::NotFound("no HTML or text response records in the WARC file").At(source));
   }
   return out;
 }

@@ -111,7 +111,7 @@ RunResult Pipeline::ReadAll(const std::vector<std::string>& paths, bool annotate
     }
   };
   int threads = options_.threads > 0 ? options_.threads
-                                      : static_cast<int>(std::thread::hardware_concurrency());
+                                     : static_cast<int>(std::thread::hardware_concurrency());
   threads = std::clamp(threads, 1, 64);
   threads = static_cast<int>(std::min<size_t>(threads, std::max<size_t>(files.size(), 1)));
   std::vector<std::thread> pool;

@@ -19,17 +19,17 @@ struct Layer {
 std::vector<Layer> CollectLayers(const Document& doc) {
   std::vector<Layer> layers;
   for (const EntityMention& e : doc.entities) {
-    layers.push_back({e.span, "e-" + std::string(ToString(e.type)),
-                      std::string(ToString(e.type)) +
-                          (e.canonical.empty() ? "" : " → " + e.canonical)});
+    layers.push_back(
+        {e.span, "e-" + std::string(ToString(e.type)),
+         std::string(ToString(e.type)) + (e.canonical.empty() ? "" : " → " + e.canonical)});
   }
   for (const Timex& t : doc.timex) {
     layers.push_back({t.span, "t-x", std::string(ToString(t.type)) + " " + t.value});
   }
   for (const Quote& q : doc.quotes) {
     layers.push_back({q.span, "q-x",
-                      std::string(ToString(q.kind)) + " quote: " +
-                          (q.speaker.empty() ? "unknown speaker" : q.speaker)});
+                      std::string(ToString(q.kind)) +
+                          " quote: " + (q.speaker.empty() ? "unknown speaker" : q.speaker)});
   }
   for (const Claim& c : doc.claims) {
     if (c.modality == Modality::kHedged || c.modality == Modality::kSpeculative) {
@@ -100,11 +100,12 @@ void AppendDocumentHtml(const Document& doc, std::string& out) {
     }
     out += "</p>";
   }
-  out += "<details><summary>Article text with annotations</summary>"
-         "<p class=\"legend\"><span class=\"e-PER\">person</span><span class=\"e-ORG\">"
-         "organisation</span><span class=\"e-LOC\">place</span><span class=\"e-OTH\">other</span>"
-         "<span class=\"t-x\">time</span><span class=\"q-x\">quote</span>"
-         "<span class=\"c-hedged\">hedged claim</span></p>";
+  out +=
+      "<details><summary>Article text with annotations</summary>"
+      "<p class=\"legend\"><span class=\"e-PER\">person</span><span class=\"e-ORG\">"
+      "organisation</span><span class=\"e-LOC\">place</span><span class=\"e-OTH\">other</span>"
+      "<span class=\"t-x\">time</span><span class=\"q-x\">quote</span>"
+      "<span class=\"c-hedged\">hedged claim</span></p>";
   AppendHighlightedText(doc, out);
   out += "</details></section>";
 }

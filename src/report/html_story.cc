@@ -18,8 +18,9 @@ bool IsHedged(const ComparedClaim& c, const std::string& doc_id) {
 }
 
 void AppendOutlets(const Story& story, const DocumentIndex& docs, std::string& out) {
-  out += "<h3>Outlets</h3><table><tr><th>Outlet</th><th>Published</th><th>Headline</th>"
-         "<th>Author</th><th>Agency</th><th>Language</th></tr>";
+  out +=
+      "<h3>Outlets</h3><table><tr><th>Outlet</th><th>Published</th><th>Headline</th>"
+      "<th>Author</th><th>Agency</th><th>Language</th></tr>";
   for (const std::string& id : story.documents) {
     const Document* d = docs.Find(id);
     if (!d) continue;
@@ -41,8 +42,9 @@ void AppendOutlets(const Story& story, const DocumentIndex& docs, std::string& o
 // The claim × outlet matrix: one row per compared claim, one column per article.
 void AppendMatrix(const Story& story, const DocumentIndex& docs, std::string& out) {
   if (story.claims.empty()) return;
-  out += "<h3>Claims × outlets</h3><div style=\"overflow-x:auto\"><table class=\"matrix\"><tr>"
-         "<th>Claim</th><th>Relation</th>";
+  out +=
+      "<h3>Claims × outlets</h3><div style=\"overflow-x:auto\"><table class=\"matrix\"><tr>"
+      "<th>Claim</th><th>Relation</th>";
   for (const std::string& id : story.documents) {
     const Document* d = docs.Find(id);
     out += "<th>" + HtmlEscape(d ? OutletLabel(*d) : id) + "</th>";
@@ -67,8 +69,9 @@ void AppendMatrix(const Story& story, const DocumentIndex& docs, std::string& ou
     }
     out += "</tr>";
   }
-  out += "</table></div><p class=\"who\">Italic values are hedged in that article. Claims only one "
-         "outlet carries are listed below.</p>";
+  out +=
+      "</table></div><p class=\"who\">Italic values are hedged in that article. Claims only one "
+      "outlet carries are listed below.</p>";
 }
 
 void AppendSide(const ComparedClaim& c, const std::string& doc_id, const ClaimValue& v,
@@ -82,8 +85,8 @@ void AppendSide(const ComparedClaim& c, const std::string& doc_id, const ClaimVa
          "\">" + HtmlEscape(DisplayValue(c, v, 300)) + "</span> <span class=\"who\">(" +
          HtmlEscape(ToString(v.modality)) + ")</span></div>";
   if (!v.speaker.empty()) out += "<div class=\"who\">source: " + HtmlEscape(v.speaker) + "</div>";
-  out += "<div class=\"evidence\">" + HtmlEscape(ctx.before) + "<mark>" +
-         HtmlEscape(ctx.evidence) + "</mark>" + HtmlEscape(ctx.after) + "</div></div>";
+  out += "<div class=\"evidence\">" + HtmlEscape(ctx.before) + "<mark>" + HtmlEscape(ctx.evidence) +
+         "</mark>" + HtmlEscape(ctx.after) + "</div></div>";
 }
 
 // `folded`: the section starts collapsed (<details>), for long lists a reader opens on demand.
@@ -113,7 +116,8 @@ void AppendClaimsWith(Relation relation, const char* heading, bool folded, const
 
 void AppendGlance(const Story& story, const DocumentIndex& docs, std::string& out) {
   out += "<div class=\"glance\"><strong>At a glance</strong><ul>";
-  for (const std::string& line : GlanceLines(story, docs)) out += "<li>" + HtmlEscape(line) + "</li>";
+  for (const std::string& line : GlanceLines(story, docs))
+    out += "<li>" + HtmlEscape(line) + "</li>";
   out += "</ul></div>";
 }
 

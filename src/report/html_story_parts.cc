@@ -25,9 +25,8 @@ void AppendTimelineHtml(const Story& story, const DocumentIndex& docs, std::stri
   if (story.timeline.empty()) return;
   std::vector<const TimelineEntry*> entries;
   for (const TimelineEntry& t : story.timeline) entries.push_back(&t);
-  std::stable_sort(entries.begin(), entries.end(), [](auto* a, auto* b) {
-    return WhenKey(a->when) < WhenKey(b->when);
-  });
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](auto* a, auto* b) { return WhenKey(a->when) < WhenKey(b->when); });
   std::map<std::string, size_t> color;  // document id -> palette index, in story order
   for (const std::string& id : story.documents) color.emplace(id, color.size() % 8);
   std::vector<std::string> dates;  // ordinal axis: distinct dates, evenly spaced
@@ -37,8 +36,9 @@ void AppendTimelineHtml(const Story& story, const DocumentIndex& docs, std::stri
   out += "<h3>Timeline</h3><div class=\"timeline\">";
   const int width = 1000, left = 30, right = 30;
   const double step = dates.size() > 1 ? double(width - left - right) / (dates.size() - 1) : 0;
-  out += "<svg viewBox=\"0 0 1000 90\" role=\"img\" aria-label=\"timeline\">"
-         "<line x1=\"20\" y1=\"40\" x2=\"980\" y2=\"40\" stroke=\"#98a2b3\" stroke-width=\"2\"/>";
+  out +=
+      "<svg viewBox=\"0 0 1000 90\" role=\"img\" aria-label=\"timeline\">"
+      "<line x1=\"20\" y1=\"40\" x2=\"980\" y2=\"40\" stroke=\"#98a2b3\" stroke-width=\"2\"/>";
   std::map<std::string, int> stacked;
   for (const TimelineEntry* t : entries) {
     const size_t i = std::find(dates.begin(), dates.end(), t->when) - dates.begin();
@@ -52,8 +52,10 @@ void AppendTimelineHtml(const Story& story, const DocumentIndex& docs, std::stri
   for (size_t i = 0; i < dates.size(); ++i) {
     if (dates.size() > 12 && i % ((dates.size() + 11) / 12) != 0) continue;
     const double x = dates.size() > 1 ? left + step * i : width / 2.0;
-    out += "<text x=\"" + std::to_string(int(x)) + "\" y=\"66\" font-size=\"12\" "
-           "text-anchor=\"middle\" fill=\"#475467\">" + HtmlEscape(dates[i]) + "</text>";
+    out += "<text x=\"" + std::to_string(int(x)) +
+           "\" y=\"66\" font-size=\"12\" "
+           "text-anchor=\"middle\" fill=\"#475467\">" +
+           HtmlEscape(dates[i]) + "</text>";
   }
   // The chart gives the overview; the full list (often dozens of entries) opens on demand.
   out += "</svg><details class=\"fold\"><summary>All " + std::to_string(story.timeline.size()) +
@@ -61,9 +63,9 @@ void AppendTimelineHtml(const Story& story, const DocumentIndex& docs, std::stri
   for (const TimelineEntry* t : entries) {
     const Document* d = docs.Find(t->document);
     auto c = color.find(t->document);
-    out += "<li><span class=\"when\">" + HtmlEscape(t->when) + "</span><span style=\"color:" +
-           kPalette[c == color.end() ? 7 : c->second] + "\">●</span> " +
-           HtmlEscape(OneLine(t->text)) + " <span class=\"who\">— " +
+    out += "<li><span class=\"when\">" + HtmlEscape(t->when) +
+           "</span><span style=\"color:" + kPalette[c == color.end() ? 7 : c->second] +
+           "\">●</span> " + HtmlEscape(OneLine(t->text)) + " <span class=\"who\">— " +
            HtmlEscape(d ? OutletLabel(*d) : t->document);
     if (!t->speaker.empty()) out += ", " + HtmlEscape(t->speaker);
     out += "</span></li>";
@@ -72,9 +74,10 @@ void AppendTimelineHtml(const Story& story, const DocumentIndex& docs, std::stri
 }
 
 void AppendSourcingHtml(const Story& story, const DocumentIndex& docs, std::string& out) {
-  out += "<h3>Sourcing audit</h3><table><tr><th>Outlet</th><th>Named sources</th>"
-         "<th>Anonymous / vague sources</th><th>Agency copy</th><th>Hedged claims</th>"
-         "<th>Only here</th><th>Flags</th></tr>";
+  out +=
+      "<h3>Sourcing audit</h3><table><tr><th>Outlet</th><th>Named sources</th>"
+      "<th>Anonymous / vague sources</th><th>Agency copy</th><th>Hedged claims</th>"
+      "<th>Only here</th><th>Flags</th></tr>";
   for (const std::string& id : story.documents) {
     const Document* d = docs.Find(id);
     if (!d) continue;
@@ -90,13 +93,13 @@ void AppendSourcingHtml(const Story& story, const DocumentIndex& docs, std::stri
     char share[32];
     std::snprintf(share, sizeof share, "%d of %d (%.0f%%)", s.hedged_claims, s.claims,
                   s.hedged_share * 100);
-    out += "<tr><td>" + HtmlEscape(OutletLabel(*d)) + "</td><td>" + std::to_string(s.named_sources) +
+    out += "<tr><td>" + HtmlEscape(OutletLabel(*d)) + "</td><td>" +
+           std::to_string(s.named_sources) +
            (named.empty() ? "" : "<div class=\"who\">" + HtmlEscape(named) + "</div>") +
            "</td><td>" + std::to_string(s.anonymous_sources) +
-           (anon.empty() ? "" : "<div class=\"who\">" + HtmlEscape(anon) + "</div>") +
-           "</td><td>" + (s.agency_copy ? HtmlEscape("yes (" + s.agency + ")") : "no") +
-           "</td><td>" + share + "</td><td>" + std::to_string(s.exclusive_claims) + "</td><td>" +
-           flags + "</td></tr>";
+           (anon.empty() ? "" : "<div class=\"who\">" + HtmlEscape(anon) + "</div>") + "</td><td>" +
+           (s.agency_copy ? HtmlEscape("yes (" + s.agency + ")") : "no") + "</td><td>" + share +
+           "</td><td>" + std::to_string(s.exclusive_claims) + "</td><td>" + flags + "</td></tr>";
   }
   out += "</table>";
 }

@@ -147,7 +147,8 @@ Json DocumentToJson(const Document& doc, const JsonOptions& options) {
   j["text"] = doc.text;
   Json blocks = Json::array();
   for (const Block& b : doc.blocks) {
-    blocks.push_back(Json{{"kind", ToString(b.kind)}, {"begin", b.span.begin}, {"end", b.span.end}});
+    blocks.push_back(
+        Json{{"kind", ToString(b.kind)}, {"begin", b.span.begin}, {"end", b.span.end}});
   }
   j["blocks"] = blocks;
   if (options.tokens) {
@@ -250,8 +251,8 @@ Json AnalysisToJson(const Analysis& analysis, const JsonOptions& options) {
   j["syndication"] = synd;
   Json details = Json::array();
   for (const SyndicationPair& p : analysis.syndication) {
-    details.push_back(Json{{"a", p.a}, {"b", p.b}, {"original", StrOrNull(p.original)},
-                           {"similarity", p.similarity}});
+    details.push_back(Json{
+        {"a", p.a}, {"b", p.b}, {"original", StrOrNull(p.original)}, {"similarity", p.similarity}});
   }
   j["syndication_details"] = details;
   Json entities = Json::array();

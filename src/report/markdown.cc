@@ -68,7 +68,8 @@ void AppendStory(const Story& story, const DocumentIndex& docs, std::string& out
         }
         const bool hedged =
             std::find(c->hedged_in.begin(), c->hedged_in.end(), id) != c->hedged_in.end();
-        out += " " + std::string(hedged ? "_" : "") + Cell(DisplayValue(*c, it->second)) + (hedged ? "_" : "");
+        out += " " + std::string(hedged ? "_" : "") + Cell(DisplayValue(*c, it->second)) +
+               (hedged ? "_" : "");
         if (!it->second.speaker.empty()) out += " (" + Cell(it->second.speaker) + ")";
         out += " |";
       }
@@ -86,20 +87,23 @@ void AppendStory(const Story& story, const DocumentIndex& docs, std::string& out
       if (c->relation != relation) continue;
       if (!any) out += std::string("\n### ") + heading + "\n";
       any = true;
-      out += "\n**" + OneLine(c->statement) + "**" + (c->note.empty() ? "" : " — " + c->note) + "\n\n";
+      out +=
+          "\n**" + OneLine(c->statement) + "**" + (c->note.empty() ? "" : " — " + c->note) + "\n\n";
       for (const std::string& id : story.documents) {
         auto it = c->values.find(id);
         const Document* d = docs.Find(id);
         if (it == c->values.end() || !d) continue;
         const EvidenceContext ctx = ContextOf(*d, it->second.evidence);
-        out += "- " + OutletLabel(*d) + " (" + DateLabel(*d) + "): **" + DisplayValue(*c, it->second, 300) +
-               "**" + (it->second.speaker.empty() ? "" : " — " + it->second.speaker) + "\n  > " +
+        out += "- " + OutletLabel(*d) + " (" + DateLabel(*d) + "): **" +
+               DisplayValue(*c, it->second, 300) + "**" +
+               (it->second.speaker.empty() ? "" : " — " + it->second.speaker) + "\n  > " +
                ctx.before + "**" + ctx.evidence + "**" + ctx.after + "\n";
       }
     }
   }
-  out += "\n### Sourcing audit\n\n| Outlet | Named | Anonymous | Agency copy | Hedged | Only here | "
-         "Flags |\n|---|---|---|---|---|---|---|\n";
+  out +=
+      "\n### Sourcing audit\n\n| Outlet | Named | Anonymous | Agency copy | Hedged | Only here | "
+      "Flags |\n|---|---|---|---|---|---|---|\n";
   for (const std::string& id : story.documents) {
     const Document* d = docs.Find(id);
     if (!d) continue;
@@ -125,7 +129,9 @@ std::string RenderMarkdown(const Analysis& analysis) {
                     std::to_string(analysis.syndication.size()) + " syndicated pairs\n\n";
   for (const Story& s : analysis.stories) AppendStory(s, docs, out);
   if (!analysis.syndication.empty()) {
-    out += "## Syndicated copies\n\n| Article | Copy | Likely original | Similarity |\n|---|---|---|---|\n";
+    out +=
+        "## Syndicated copies\n\n| Article | Copy | Likely original | Similarity "
+        "|\n|---|---|---|---|\n";
     for (const SyndicationPair& p : analysis.syndication) {
       const Document* a = docs.Find(p.a);
       const Document* b = docs.Find(p.b);

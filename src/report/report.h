@@ -3,9 +3,8 @@
 // every piece of article text escaped).
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/analysis.h"
 #include "core/document.h"

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "report/report.h"
+
+#include <gtest/gtest.h>
 
 namespace tri {
 namespace {
@@ -103,13 +103,15 @@ TEST(MarkdownReportTest, GlanceSummarisesContradictionsAndKeepsSingleSourceOutOf
   stance.statement = "Is Kim ready for talks?";
   stance.slot = "stance";
   stance.relation = Relation::kSingleSource;
-  stance.values["d1"] = ClaimValue{"bereit", "ready", {0, 3}, "d1:c1", "Pjöngjang", Modality::kReported};
+  stance.values["d1"] =
+      ClaimValue{"bereit", "ready", {0, 3}, "d1:c1", "Pjöngjang", Modality::kReported};
   a.stories[0].claims.push_back(stance);
   const std::string md = RenderMarkdown(a);
   const size_t glance = md.find("**At a glance**");
   ASSERT_NE(glance, std::string::npos) << md;
   const size_t line_end = md.find('\n', md.find("- Contradiction:", glance));
-  const std::string line = md.substr(md.find("- Contradiction:", glance), line_end - md.find("- Contradiction:", glance));
+  const std::string line = md.substr(md.find("- Contradiction:", glance),
+                                     line_end - md.find("- Contradiction:", glance));
   EXPECT_NE(line.find("Blatt A: \u201CHanoi\u201D"), std::string::npos) << line;
   EXPECT_NE(line.find("Panmunjom"), std::string::npos) << line;
   EXPECT_NE(md.find("1 carried by one outlet only"), std::string::npos) << md;

@@ -1,7 +1,6 @@
 #include "report/report_util.h"
 
 #include <algorithm>
-
 #include <cstdio>
 
 namespace tri::report_internal {
@@ -25,7 +24,8 @@ std::string OutletLabel(const Document& doc) {
     if (!url.empty()) return std::string(url);
   }
   std::string_view src = doc.source;
-  if (auto slash = src.find_last_of('/'); slash != std::string_view::npos) src.remove_prefix(slash + 1);
+  if (auto slash = src.find_last_of('/'); slash != std::string_view::npos)
+    src.remove_prefix(slash + 1);
   return std::string(src);
 }
 
@@ -89,10 +89,14 @@ std::vector<const ComparedClaim*> ClaimsForReading(const Story& story) {
   for (const ComparedClaim& c : story.claims) out.push_back(&c);
   auto rank = [](Relation r) {
     switch (r) {
-      case Relation::kContradicted: return 0;
-      case Relation::kRevisedOverTime: return 1;
-      case Relation::kSingleSource: return 2;
-      case Relation::kAgreed: return 3;
+      case Relation::kContradicted:
+        return 0;
+      case Relation::kRevisedOverTime:
+        return 1;
+      case Relation::kSingleSource:
+        return 2;
+      case Relation::kAgreed:
+        return 3;
     }
     return 4;
   };
@@ -130,8 +134,10 @@ std::vector<std::string> GlanceLines(const Story& story, const DocumentIndex& do
   for (const ComparedClaim* c : ClaimsForReading(story)) {
     agreed += c->relation == Relation::kAgreed;
     single += c->relation == Relation::kSingleSource;
-    if (c->relation != Relation::kContradicted && c->relation != Relation::kRevisedOverTime) continue;
-    std::string line = std::string(RelationLabel(c->relation)) + ": " + OneLine(c->statement) + " —";
+    if (c->relation != Relation::kContradicted && c->relation != Relation::kRevisedOverTime)
+      continue;
+    std::string line =
+        std::string(RelationLabel(c->relation)) + ": " + OneLine(c->statement) + " —";
     bool first = true;
     for (const std::string& id : story.documents) {
       auto it = c->values.find(id);
@@ -173,10 +179,14 @@ std::vector<std::string> GlanceLines(const Story& story, const DocumentIndex& do
 
 std::string_view RelationLabel(Relation r) {
   switch (r) {
-    case Relation::kAgreed: return "Agreed";
-    case Relation::kContradicted: return "Contradiction";
-    case Relation::kSingleSource: return "Single source";
-    case Relation::kRevisedOverTime: return "Revised over time";
+    case Relation::kAgreed:
+      return "Agreed";
+    case Relation::kContradicted:
+      return "Contradiction";
+    case Relation::kSingleSource:
+      return "Single source";
+    case Relation::kRevisedOverTime:
+      return "Revised over time";
   }
   return "";
 }

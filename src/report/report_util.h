@@ -46,7 +46,8 @@ std::vector<std::string> GlanceLines(const Story& story, const DocumentIndex& do
 // What an article says on a claim, for tables and summaries: the words as written, led by the
 // compared reading where the words alone hide it ("no statement: geäußert", "high: ...
 // erheblich") and cut to about `max_chars` characters.
-std::string DisplayValue(const ComparedClaim& claim, const ClaimValue& value, size_t max_chars = 90);
+std::string DisplayValue(const ComparedClaim& claim, const ClaimValue& value,
+                         size_t max_chars = 90);
 
 // Claims that more than one article answers, or that are contradicted or revised: the rows of
 // the claim × outlet matrix (single-source claims are listed on their own).

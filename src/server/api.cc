@@ -43,7 +43,8 @@ Json Summaries(const std::vector<ArticleSummary>& v) {
 }  // namespace
 
 bool ValidId(std::string_view id) {
-  if (id.empty() || id.size() > 200 || id == "." || id == ".." || id.find("..") != std::string_view::npos) {
+  if (id.empty() || id.size() > 200 || id == "." || id == ".." ||
+      id.find("..") != std::string_view::npos) {
     return false;
   }
   for (char c : id) {
@@ -55,92 +56,109 @@ bool ValidId(std::string_view id) {
 }
 
 void RegisterApi(httplib::Server& http, StorePool& pool, const ApiLimits& limits) {
-  http.Get("/api/stats", WithStore(pool, [](Store& store, const httplib::Request&, httplib::Response& res) {
-    auto stats = store.Stats();
-    if (!stats.ok()) return SendStatus(res, stats.status());
-    SendJson(res, StoreStatsToJson(*stats));
-  }));
+  http.Get("/api/stats",
+           WithStore(pool, [](Store& store, const httplib::Request&, httplib::Response& res) {
+             auto stats = store.Stats();
+             if (!stats.ok()) return SendStatus(res, stats.status());
+             SendJson(res, StoreStatsToJson(*stats));
+           }));
 
-  http.Get("/api/stories", WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
-    auto page = ReadPage(req);
-    if (!page.ok()) return SendStatus(res, page.status());
-    auto stories = store.ListStories(*page);
-    if (!stories.ok()) return SendStatus(res, stories.status());
-    Json list = Json::array();
-    for (const StorySummary& s : *stories) list.push_back(StorySummaryToJson(s));
-    SendJson(res, Json{{"stories", list}, {"limit", page->limit}, {"offset", page->offset}});
-  }));
+  http.Get(
+      "/api/stories",
+      WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
+        auto page = ReadPage(req);
+        if (!page.ok()) return SendStatus(res, page.status());
+        auto stories = store.ListStories(*page);
+        if (!stories.ok()) return SendStatus(res, stories.status());
+        Json list = Json::array();
+        for (const StorySummary& s : *stories) list.push_back(StorySummaryToJson(s));
+        SendJson(res, Json{{"stories", list}, {"limit", page->limit}, {"offset", page->offset}});
+      }));
 
-  http.Get(R"(/api/stories/([^/]+))", WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
-    std::string id;
-    if (!CapturedId(req, res, id)) return;
-    auto body = StoryDetailJson(store, id);
-    if (!body.ok()) return SendStatus(res, body.status());
-    SendJson(res, *body);
-  }));
+  http.Get(R"(/api/stories/([^/]+))",
+           WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
+             std::string id;
+             if (!CapturedId(req, res, id)) return;
+             auto body = StoryDetailJson(store, id);
+             if (!body.ok()) return SendStatus(res, body.status());
+             SendJson(res, *body);
+           }));
 
-  http.Get(R"(/api/stories/([^/]+)/comparison)", WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
-    std::string id;
-    if (!CapturedId(req, res, id)) return;
-    auto body = StoryComparisonJson(store, id);
-    if (!body.ok()) return SendStatus(res, body.status());
-    SendJson(res, *body);
-  }));
+  http.Get(R"(/api/stories/([^/]+)/comparison)",
+           WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
+             std::string id;
+             if (!CapturedId(req, res, id)) return;
+             auto body = StoryComparisonJson(store, id);
+             if (!body.ok()) return SendStatus(res, body.status());
+             SendJson(res, *body);
+           }));
 
-  http.Get("/api/articles", WithStore(pool, [&limits](Store& store, const httplib::Request& req, httplib::Response& res) {
-    auto page = ReadPage(req);
-    if (!page.ok()) return SendStatus(res, page.status());
-    auto story = ReadParam(req, "story", limits);
-    if (!story.ok()) return SendStatus(res, story.status());
-    if (!story->empty() && !ValidId(*story)) return SendError(res, 400, "malformed story id");
-    auto articles = store.ListArticles(*page, *story);
-    if (!articles.ok()) return SendStatus(res, articles.status());
-    SendJson(res, Json{{"articles", Summaries(*articles)}, {"limit", page->limit}, {"offset", page->offset}});
-  }));
+  http.Get("/api/articles", WithStore(pool, [&limits](Store& store, const httplib::Request& req,
+                                                      httplib::Response& res) {
+             auto page = ReadPage(req);
+             if (!page.ok()) return SendStatus(res, page.status());
+             auto story = ReadParam(req, "story", limits);
+             if (!story.ok()) return SendStatus(res, story.status());
+             if (!story->empty() && !ValidId(*story))
+               return SendError(res, 400, "malformed story id");
+             auto articles = store.ListArticles(*page, *story);
+             if (!articles.ok()) return SendStatus(res, articles.status());
+             SendJson(res, Json{{"articles", Summaries(*articles)},
+                                {"limit", page->limit},
+                                {"offset", page->offset}});
+           }));
 
-  http.Get(R"(/api/articles/([^/]+))", WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
-    std::string id;
-    if (!CapturedId(req, res, id)) return;
-    auto body = ArticleDetailJson(store, id);
-    if (!body.ok()) return SendStatus(res, body.status());
-    SendJson(res, *body);
-  }));
+  http.Get(R"(/api/articles/([^/]+))",
+           WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
+             std::string id;
+             if (!CapturedId(req, res, id)) return;
+             auto body = ArticleDetailJson(store, id);
+             if (!body.ok()) return SendStatus(res, body.status());
+             SendJson(res, *body);
+           }));
 
-  http.Get("/api/entities", WithStore(pool, [&limits](Store& store, const httplib::Request& req, httplib::Response& res) {
-    auto page = ReadPage(req, 20);
-    if (!page.ok()) return SendStatus(res, page.status());
-    auto q = ReadParam(req, "q", limits);
-    if (!q.ok()) return SendStatus(res, q.status());
-    auto found = store.FindEntities(*q, *page);
-    if (!found.ok()) return SendStatus(res, found.status());
-    Json list = Json::array();
-    for (const CanonicalEntity& e : *found) list.push_back(EntityToJson(e));
-    SendJson(res, Json{{"entities", list}, {"limit", page->limit}, {"offset", page->offset}});
-  }));
+  http.Get(
+      "/api/entities",
+      WithStore(pool, [&limits](Store& store, const httplib::Request& req, httplib::Response& res) {
+        auto page = ReadPage(req, 20);
+        if (!page.ok()) return SendStatus(res, page.status());
+        auto q = ReadParam(req, "q", limits);
+        if (!q.ok()) return SendStatus(res, q.status());
+        auto found = store.FindEntities(*q, *page);
+        if (!found.ok()) return SendStatus(res, found.status());
+        Json list = Json::array();
+        for (const CanonicalEntity& e : *found) list.push_back(EntityToJson(e));
+        SendJson(res, Json{{"entities", list}, {"limit", page->limit}, {"offset", page->offset}});
+      }));
 
-  http.Get(R"(/api/entities/([^/]+))", WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
-    std::string id;
-    if (!CapturedId(req, res, id)) return;
-    auto page = ReadPage(req);
-    if (!page.ok()) return SendStatus(res, page.status());
-    auto body = EntityDetailJson(store, id, *page);
-    if (!body.ok()) return SendStatus(res, body.status());
-    SendJson(res, *body);
-  }));
+  http.Get(R"(/api/entities/([^/]+))",
+           WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
+             std::string id;
+             if (!CapturedId(req, res, id)) return;
+             auto page = ReadPage(req);
+             if (!page.ok()) return SendStatus(res, page.status());
+             auto body = EntityDetailJson(store, id, *page);
+             if (!body.ok()) return SendStatus(res, body.status());
+             SendJson(res, *body);
+           }));
 
-  http.Get("/api/search", WithStore(pool, [&limits](Store& store, const httplib::Request& req, httplib::Response& res) {
-    auto page = ReadPage(req, 20);
-    if (!page.ok()) return SendStatus(res, page.status());
-    auto q = ReadParam(req, "q", limits);
-    if (!q.ok()) return SendStatus(res, q.status());
-    if (q->empty()) return SendError(res, 400, "q is required");
-    auto results = store.Search(*q, *page);
-    if (!results.ok()) return SendStatus(res, results.status());
-    Json hits = Json::array();
-    for (const SearchHit& h : results->hits) hits.push_back(SearchHitToJson(h));
-    SendJson(res, Json{{"query", *q}, {"hits", hits}, {"more", results->more},
-                       {"limit", page->limit}, {"offset", page->offset}});
-  }));
+  http.Get("/api/search", WithStore(pool, [&limits](Store& store, const httplib::Request& req,
+                                                    httplib::Response& res) {
+             auto page = ReadPage(req, 20);
+             if (!page.ok()) return SendStatus(res, page.status());
+             auto q = ReadParam(req, "q", limits);
+             if (!q.ok()) return SendStatus(res, q.status());
+             if (q->empty()) return SendError(res, 400, "q is required");
+             auto results = store.Search(*q, *page);
+             if (!results.ok()) return SendStatus(res, results.status());
+             Json hits = Json::array();
+             for (const SearchHit& h : results->hits) hits.push_back(SearchHitToJson(h));
+             SendJson(res, Json{{"query", *q},
+                                {"hits", hits},
+                                {"more", results->more},
+                                {"limit", page->limit},
+                                {"offset", page->offset}});
+           }));
 
   http.Get(R"(/api/.*)", [](const httplib::Request&, httplib::Response& res) {
     SendError(res, 404, "no such API endpoint (see docs/api.md)");

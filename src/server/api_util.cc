@@ -12,8 +12,8 @@ Result<int> ReadInt(const httplib::Request& req, const char* name, int fallback,
   int n = 0;
   auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
   if (ec != std::errc() || end != v.data() + v.size() || n < lo || n > hi) {
-    return Status::InvalidArgument(std::string(name) + " must be a whole number from " + std::to_string(lo) +
-                                   " to " + std::to_string(hi));
+    return Status::InvalidArgument(std::string(name) + " must be a whole number from " +
+                                   std::to_string(lo) + " to " + std::to_string(hi));
   }
   return n;
 }
@@ -33,9 +33,11 @@ void SendError(httplib::Response& res, int status, const std::string& message) {
 
 void SendStatus(httplib::Response& res, const Status& status) {
   switch (status.code()) {
-    case StatusCode::kNotFound: return SendError(res, 404, status.message());
+    case StatusCode::kNotFound:
+      return SendError(res, 404, status.message());
     case StatusCode::kInvalidArgument:
-    case StatusCode::kResourceExhausted: return SendError(res, 400, status.message());
+    case StatusCode::kResourceExhausted:
+      return SendError(res, 400, status.message());
     default:
       std::cerr << "triangulate serve: " << status.ToString() << "\n";
       return SendError(res, 503, "the database is not available right now; try again");
@@ -49,7 +51,8 @@ Result<Page> ReadPage(const httplib::Request& req, int default_limit) {
   return p;
 }
 
-Result<std::string> ReadParam(const httplib::Request& req, const char* name, const ApiLimits& limits) {
+Result<std::string> ReadParam(const httplib::Request& req, const char* name,
+                              const ApiLimits& limits) {
   if (!req.has_param(name)) return std::string();
   std::string v = req.get_param_value(name);
   if (v.size() > limits.max_query_param_bytes) {

@@ -20,6 +20,7 @@ void SendStatus(httplib::Response& res, const Status& status);
 // ?limit=&offset= within Page's caps; InvalidArgument otherwise.
 Result<Page> ReadPage(const httplib::Request& req, int default_limit = 50);
 // A query parameter no longer than the limit ("" if absent).
-Result<std::string> ReadParam(const httplib::Request& req, const char* name, const ApiLimits& limits);
+Result<std::string> ReadParam(const httplib::Request& req, const char* name,
+                              const ApiLimits& limits);
 
 }  // namespace tri::server

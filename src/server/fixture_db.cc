@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   tri::Analysis hostile;
-  for (const tri::ChangeSet& cs : {tri::server::testing::ContradictionFixture(), tri::server::testing::HostileFixture()}) {
+  for (const tri::ChangeSet& cs :
+       {tri::server::testing::ContradictionFixture(), tri::server::testing::HostileFixture()}) {
     tri::Status st = (*store)->Apply(cs);
     if (!st.ok()) {
       std::cerr << st.ToString() << "\n";

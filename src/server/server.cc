@@ -19,7 +19,8 @@ namespace {
 // never allowed, so even markup that slipped through escaping could not run script.
 constexpr const char* kCsp =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors "
+    "'none'";
 
 bool IsLoopbackName(std::string_view host) {
   return host == "127.0.0.1" || host == "localhost" || host == "::1" || host == "[::1]";
@@ -54,8 +55,10 @@ Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() { Stop(); }
 
 Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
-  if (options.threads < 1 || options.threads > 256) return Status::InvalidArgument("--threads must be 1..256");
-  if (options.port < 0 || options.port > 65535) return Status::InvalidArgument("--port must be 0..65535");
+  if (options.threads < 1 || options.threads > 256)
+    return Status::InvalidArgument("--threads must be 1..256");
+  if (options.port < 0 || options.port > 65535)
+    return Status::InvalidArgument("--port must be 0..65535");
   if (options.host.empty()) return Status::InvalidArgument("--host must not be empty");
   auto impl = std::make_unique<Impl>();
   impl->options = options;
@@ -63,7 +66,8 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   so.read_only = true;
   impl->pool = std::make_unique<server::StorePool>(options.db, so);
   {
-    auto first = impl->pool->Acquire();  // fails now, not at the first request, if the db is unusable
+    auto first =
+        impl->pool->Acquire();  // fails now, not at the first request, if the db is unusable
     if (!first.ok()) return first.status();
   }
   httplib::Server& http = impl->http;
@@ -83,43 +87,51 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
                             {"Cross-Origin-Resource-Policy", "same-origin"}});
   const bool loopback_only = IsLoopbackName(options.host);
   const size_t max_uri = options.max_uri_bytes;
-  http.set_pre_routing_handler([loopback_only, max_uri](const httplib::Request& req, httplib::Response& res) {
-    if (req.method != "GET" && req.method != "HEAD") {
-      res.set_header("Allow", "GET, HEAD");
-      server::SendError(res, 405, "only GET and HEAD are supported");
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    // The API takes no bodies; the HTTP library would not read one on a GET, so refuse it and
-    // close the connection rather than let the unread bytes pose as the next request.
-    if (req.get_header_value<uint64_t>("Content-Length") > 0 || req.has_header("Transfer-Encoding")) {
-      res.set_header("Connection", "close");
-      server::SendError(res, 413, "request bodies are not accepted");
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    if (req.target.size() > max_uri) {
-      server::SendError(res, 414, "request target longer than " + std::to_string(max_uri) + " bytes");
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    // A page on another site cannot reach a loopback server through DNS rebinding: its
-    // requests carry that site's name as Host.
-    if (loopback_only && req.has_header("Host") && !IsLoopbackName(HostName(req.get_header_value("Host")))) {
-      server::SendError(res, 403, "this server only answers to its loopback address");
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    if (req.path.rfind("/api/", 0) == 0) res.set_header("Cache-Control", "no-store");
-    return httplib::Server::HandlerResponse::Unhandled;
-  });
-  http.Get("/", [](const httplib::Request&, httplib::Response& res) { SendAsset(res, "index.html"); });
-  http.Get(R"(/assets/([A-Za-z0-9_-]+\.[a-z]+))", [](const httplib::Request& req, httplib::Response& res) {
-    SendAsset(res, std::string(req.matches[1]));
-  });
+  http.set_pre_routing_handler(
+      [loopback_only, max_uri](const httplib::Request& req, httplib::Response& res) {
+        if (req.method != "GET" && req.method != "HEAD") {
+          res.set_header("Allow", "GET, HEAD");
+          server::SendError(res, 405, "only GET and HEAD are supported");
+          return httplib::Server::HandlerResponse::Handled;
+        }
+        // The API takes no bodies; the HTTP library would not read one on a GET, so refuse it and
+        // close the connection rather than let the unread bytes pose as the next request.
+        if (req.get_header_value<uint64_t>("Content-Length") > 0 ||
+            req.has_header("Transfer-Encoding")) {
+          res.set_header("Connection", "close");
+          server::SendError(res, 413, "request bodies are not accepted");
+          return httplib::Server::HandlerResponse::Handled;
+        }
+        if (req.target.size() > max_uri) {
+          server::SendError(res, 414,
+                            "request target longer than " + std::to_string(max_uri) + " bytes");
+          return httplib::Server::HandlerResponse::Handled;
+        }
+        // A page on another site cannot reach a loopback server through DNS rebinding: its
+        // requests carry that site's name as Host.
+        if (loopback_only && req.has_header("Host") &&
+            !IsLoopbackName(HostName(req.get_header_value("Host")))) {
+          server::SendError(res, 403, "this server only answers to its loopback address");
+          return httplib::Server::HandlerResponse::Handled;
+        }
+        if (req.path.rfind("/api/", 0) == 0) res.set_header("Cache-Control", "no-store");
+        return httplib::Server::HandlerResponse::Unhandled;
+      });
+  http.Get("/",
+           [](const httplib::Request&, httplib::Response& res) { SendAsset(res, "index.html"); });
+  http.Get(R"(/assets/([A-Za-z0-9_-]+\.[a-z]+))",
+           [](const httplib::Request& req, httplib::Response& res) {
+             SendAsset(res, std::string(req.matches[1]));
+           });
   server::RegisterApi(http, *impl->pool, impl->limits);
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-    if (res.body.empty()) server::SendError(res, res.status, res.status == 404 ? "not found" : "request refused");
+    if (res.body.empty())
+      server::SendError(res, res.status, res.status == 404 ? "not found" : "request refused");
   });
-  http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-    server::SendError(res, 500, "internal error");
-  });
+  http.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        server::SendError(res, 500, "internal error");
+      });
   if (options.access_log) {
     http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
       std::cerr << req.method << " " << req.path << " " << res.status << "\n";
@@ -136,7 +148,8 @@ Status Server::Bind() {
     s.port = s.http.bind_to_port(s.options.host, s.options.port) ? s.options.port : -1;
   }
   if (s.port < 0) {
-    return Status::IoError("cannot listen on " + s.options.host + ":" + std::to_string(s.options.port) +
+    return Status::IoError("cannot listen on " + s.options.host + ":" +
+                           std::to_string(s.options.port) +
                            " (in use, or not an address of this machine)");
   }
   return Status();

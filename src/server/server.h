@@ -25,7 +25,7 @@ struct ServerOptions {
   size_t max_uri_bytes = 2048;     // longer request targets: 414
   size_t max_body_bytes = 4096;    // the API takes no bodies; larger: 413
   int read_timeout_seconds = 5;
-  bool access_log = false;         // one line per request on stderr
+  bool access_log = false;  // one line per request on stderr
 };
 
 class Server {

@@ -69,16 +69,19 @@ TEST_F(ServerTest, ServesUiWithStrictHeaders) {
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
   EXPECT_NE(r->body.find("/assets/app.js"), std::string::npos);
-  EXPECT_NE(r->get_header_value("Content-Security-Policy").find("default-src 'self'"), std::string::npos);
-  EXPECT_EQ(r->get_header_value("Content-Security-Policy").find("unsafe-inline"), std::string::npos);
+  EXPECT_NE(r->get_header_value("Content-Security-Policy").find("default-src 'self'"),
+            std::string::npos);
+  EXPECT_EQ(r->get_header_value("Content-Security-Policy").find("unsafe-inline"),
+            std::string::npos);
   EXPECT_EQ(r->get_header_value("X-Content-Type-Options"), "nosniff");
   auto js = c.Get("/assets/story.js");
   ASSERT_TRUE(js);
   EXPECT_EQ(js->status, 200);
   EXPECT_EQ(js->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
   // The UI never builds markup from strings.
-  for (const char* asset : {"/assets/app.js", "/assets/dom.js", "/assets/list.js", "/assets/story.js",
-                            "/assets/article.js", "/assets/entity.js", "/assets/timeline.js"}) {
+  for (const char* asset :
+       {"/assets/app.js", "/assets/dom.js", "/assets/list.js", "/assets/story.js",
+        "/assets/article.js", "/assets/entity.js", "/assets/timeline.js"}) {
     auto a = c.Get(asset);
     ASSERT_TRUE(a);
     EXPECT_EQ(a->body.find("innerHTML"), std::string::npos) << asset;
@@ -92,7 +95,8 @@ TEST_F(ServerTest, ApiAnswersStoriesSearchArticlesEntities) {
   Json story = GetJson("/api/stories/s-bahnstreik");
   EXPECT_EQ(story["story"]["claims"][0]["relation"], "contradicted");
   EXPECT_EQ(story["evidence"]["k-duration"]["bahn-kurier"], "Die GDL streikt 72 Stunden lang.");
-  EXPECT_EQ(story["evidence"]["k-duration"]["bahn-ledger"], "The GDL union will strike for 48 hours");
+  EXPECT_EQ(story["evidence"]["k-duration"]["bahn-ledger"],
+            "The GDL union will strike for 48 hours");
   EXPECT_EQ(story["articles"].size(), 2u);
   Json comparison = GetJson("/api/stories/s-bahnstreik/comparison");
   EXPECT_EQ(comparison["claims"][0]["outlets"]["bahn-ledger"], "Berlin Ledger");
@@ -116,10 +120,11 @@ TEST_F(ServerTest, ApiAnswersStoriesSearchArticlesEntities) {
 
 TEST_F(ServerTest, RefusesTraversalAndBadIds) {
   auto c = Client();
-  for (const char* path : {"/assets/../../etc/passwd", "/assets/..%2f..%2fetc%2fpasswd", "/assets/%2e%2e/server.cc",
-                           "/../../etc/passwd", "/assets/app.js/../../../etc/passwd", "//etc/passwd",
-                           "/api/articles/..%2f..%2fetc%2fpasswd", "/api/articles/%2e%2e", "/api/stories/a%00b",
-                           "/api/entities/..", "/web/index.html", "/src/server/server.cc"}) {
+  for (const char* path :
+       {"/assets/../../etc/passwd", "/assets/..%2f..%2fetc%2fpasswd", "/assets/%2e%2e/server.cc",
+        "/../../etc/passwd", "/assets/app.js/../../../etc/passwd", "//etc/passwd",
+        "/api/articles/..%2f..%2fetc%2fpasswd", "/api/articles/%2e%2e", "/api/stories/a%00b",
+        "/api/entities/..", "/web/index.html", "/src/server/server.cc"}) {
     auto r = c.Get(path);
     ASSERT_TRUE(r) << path;
     EXPECT_TRUE(r->status == 400 || r->status == 404) << path << " -> " << r->status;
@@ -151,9 +156,11 @@ TEST_F(ServerTest, EnforcesSizeAndMethodLimits) {
   auto long_q = c.Get(("/api/search?q=" + std::string(300, 'a')).c_str());
   ASSERT_TRUE(long_q);
   EXPECT_EQ(long_q->status, 400);
-  for (const char* bad : {"/api/stories?limit=100000", "/api/stories?limit=0", "/api/stories?limit=abc",
-                          "/api/stories?offset=-1", "/api/stories?offset=999999999", "/api/search",
-                          "/api/search?q=%22%22", "/api/search?q=a%20b%20c%20d%20e%20f%20g%20h%20i%20j%20k%20l%20m%20n%20o%20p%20q"}) {
+  for (const char* bad :
+       {"/api/stories?limit=100000", "/api/stories?limit=0", "/api/stories?limit=abc",
+        "/api/stories?offset=-1", "/api/stories?offset=999999999", "/api/search",
+        "/api/search?q=%22%22",
+        "/api/search?q=a%20b%20c%20d%20e%20f%20g%20h%20i%20j%20k%20l%20m%20n%20o%20p%20q"}) {
     auto r = c.Get(bad);
     ASSERT_TRUE(r) << bad;
     EXPECT_EQ(r->status, 400) << bad << ": " << r->body;
@@ -193,7 +200,8 @@ TEST_F(ServerTest, ReadersNeverSeeLockErrorsWhileAWriterCommits) {
       const auto in = dir_.path() / ("round" + std::to_string(round));
       std::filesystem::create_directories(in);
       for (int k = 0; k < 20; ++k) {
-        store::testing::WriteArticle((in / (std::to_string(k) + ".txt")).string(), round * 20 + k, k % 3);
+        store::testing::WriteArticle((in / (std::to_string(k) + ".txt")).string(), round * 20 + k,
+                                     k % 3);
       }
       std::vector<Status> errors;
       IngestStats st = ingester.IngestPaths({in.string()}, errors);
@@ -208,12 +216,14 @@ TEST_F(ServerTest, ReadersNeverSeeLockErrorsWhileAWriterCommits) {
     readers.emplace_back([&, t] {
       auto c = Client();
       c.set_keep_alive(true);
-      const char* paths[] = {"/api/stories?limit=20", "/api/search?q=Streik", "/api/stories/s-bahnstreik", "/api/stats"};
+      const char* paths[] = {"/api/stories?limit=20", "/api/search?q=Streik",
+                             "/api/stories/s-bahnstreik", "/api/stats"};
       while (writing) {
         auto r = c.Get(paths[(requests++ + t) % 4]);
         if (!r || r->status != 200 || r->body.find("locked") != std::string::npos) {
           std::lock_guard<std::mutex> lock(mu);
-          if (failures++ == 0) first_failure = r ? std::to_string(r->status) + " " + r->body : "no response";
+          if (failures++ == 0)
+            first_failure = r ? std::to_string(r->status) + " " + r->body : "no response";
         }
       }
     });
@@ -236,8 +246,8 @@ TEST(HtmlReport, HostileTextIsEscaped) {
   a.stories = cs.stories;
   a.entities = cs.entities;
   const std::string html = RenderHtml(a);
-  for (const char* raw : {"<script>window.__pwned", "<img src=x onerror", "<svg onload", "<b onmouseover",
-                          "href=\"javascript:", "<iframe", "<i onclick"}) {
+  for (const char* raw : {"<script>window.__pwned", "<img src=x onerror", "<svg onload",
+                          "<b onmouseover", "href=\"javascript:", "<iframe", "<i onclick"}) {
     EXPECT_EQ(html.find(raw), std::string::npos) << raw;
   }
   EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);  // the text is shown, escaped

@@ -30,10 +30,11 @@ inline ClaimValue Value(const Document& d, const std::string& value, const std::
 }
 
 inline ChangeSet ContradictionFixture() {
-  Document a = MakeDoc("bahn-kurier", "GDL weitet Bahnstreik auf 72 Stunden aus",
-                       "Die GDL streikt 72 Stunden lang. Fahrgäste müssen bis Sonntag mit Ausfällen rechnen, "
-                       "sagte GDL-Chef Rainer Voss.",
-                       "Hauptstadtkurier", "2026-11-18T16:05:00+01:00");
+  Document a = MakeDoc(
+      "bahn-kurier", "GDL weitet Bahnstreik auf 72 Stunden aus",
+      "Die GDL streikt 72 Stunden lang. Fahrgäste müssen bis Sonntag mit Ausfällen rechnen, "
+      "sagte GDL-Chef Rainer Voss.",
+      "Hauptstadtkurier", "2026-11-18T16:05:00+01:00");
   Document b = MakeDoc("bahn-ledger", "Rail strike to last 48 hours",
                        "The GDL union will strike for 48 hours, its chairman Rainer Voss said. "
                        "About two thirds of long-distance trains may be cancelled.",
@@ -57,23 +58,34 @@ inline ChangeSet ContradictionFixture() {
   k.values["bahn-ledger"] = Value(b, "48 hours", "The GDL union will strike for 48 hours");
   k.relation = Relation::kContradicted;
   s.claims.push_back(k);
-  s.timeline.push_back(TimelineEntry{"2026-11-19", "bahn-kurier", Find(a.text, "Sonntag"), "Sonntag", "event", ""});
-  s.timeline.push_back(TimelineEntry{"2026-11-18", "bahn-ledger", {}, "published", "publication", ""});
+  s.timeline.push_back(
+      TimelineEntry{"2026-11-19", "bahn-kurier", Find(a.text, "Sonntag"), "Sonntag", "event", ""});
+  s.timeline.push_back(
+      TimelineEntry{"2026-11-18", "bahn-ledger", {}, "published", "publication", ""});
   ChangeSet cs;
   cs.documents = {Write(a, s.id), Write(b, s.id)};
   cs.stories = {s};
-  cs.entities = {CanonicalEntity{"e:" + HexId("Rainer Voss"), "Rainer Voss", EntityType::kPer, {"Voss"}, {"GDL-Chef"}, {}, "", 0}};
+  cs.entities = {CanonicalEntity{"e:" + HexId("Rainer Voss"),
+                                 "Rainer Voss",
+                                 EntityType::kPer,
+                                 {"Voss"},
+                                 {"GDL-Chef"},
+                                 {},
+                                 "",
+                                 0}};
   return cs;
 }
 
 inline ChangeSet HostileFixture() {
-  Document d = MakeDoc("hostile-1", "<svg onload=\"window.__pwned=5\">Brücke gesperrt</svg>", kHostileText,
-                       "Evil <i onclick=\"window.__pwned=6\">Times</i>", "2026-03-03T09:00:00+01:00");
+  Document d =
+      MakeDoc("hostile-1", "<svg onload=\"window.__pwned=5\">Brücke gesperrt</svg>", kHostileText,
+              "Evil <i onclick=\"window.__pwned=6\">Times</i>", "2026-03-03T09:00:00+01:00");
   d.meta.url = "javascript:window.__pwned=7";
   d.meta.agency = "<script>window.__pwned=8</script>";
   d.meta.authors = {"<img src=x onerror=\"window.__pwned=9\">"};
-  Document e = MakeDoc("hostile-2", "Brücke: Stadt prüft Abriss", "Die Stadt prüft den Abriss der Brücke, sagte Anna Schmidt.",
-                       "Stadtblatt", "2026-03-04");
+  Document e = MakeDoc("hostile-2", "Brücke: Stadt prüft Abriss",
+                       "Die Stadt prüft den Abriss der Brücke, sagte Anna Schmidt.", "Stadtblatt",
+                       "2026-03-04");
   EntityMention m;
   m.span = Find(d.text, "<b onmouseover=\"window.__pwned=4\">Anna Schmidt</b>");
   m.type = EntityType::kPer;
@@ -99,18 +111,28 @@ inline ChangeSet HostileFixture() {
   k.id = "k-hostile";
   k.statement = "<script>window.__pwned=13</script>Bleibt die Brücke gesperrt?";
   k.slot = "<b>status</b>";
-  k.values["hostile-1"] = Value(d, "<a href=\"javascript:window.__pwned=14\">gesperrt</a>", "<img src=x onerror=\"window.__pwned=2\">");
-  k.values["hostile-2"] = Value(e, "Abriss", "Die Stadt prüft den Abriss der Brücke", Modality::kHedged);
+  k.values["hostile-1"] = Value(d, "<a href=\"javascript:window.__pwned=14\">gesperrt</a>",
+                                "<img src=x onerror=\"window.__pwned=2\">");
+  k.values["hostile-2"] =
+      Value(e, "Abriss", "Die Stadt prüft den Abriss der Brücke", Modality::kHedged);
   k.relation = Relation::kContradicted;
   k.note = "<iframe src=\"javascript:window.__pwned=15\"></iframe>";
   s.claims.push_back(k);
-  s.timeline.push_back(TimelineEntry{"2026-03-03", "hostile-1", c.span, "<script>window.__pwned=16</script>", "event",
+  s.timeline.push_back(TimelineEntry{"2026-03-03", "hostile-1", c.span,
+                                     "<script>window.__pwned=16</script>", "event",
                                      "<img src=x onerror=\"window.__pwned=17\">"});
   s.sourcing.flags = {"<script>window.__pwned=18</script>"};
   ChangeSet cs;
   cs.documents = {Write(d, s.id), Write(e, s.id)};
   cs.stories = {s};
-  cs.entities = {CanonicalEntity{"e:hostile", m.canonical, EntityType::kPer, {"<svg onload=window.__pwned=19>"}, {}, {}, "", 0}};
+  cs.entities = {CanonicalEntity{"e:hostile",
+                                 m.canonical,
+                                 EntityType::kPer,
+                                 {"<svg onload=window.__pwned=19>"},
+                                 {},
+                                 {},
+                                 "",
+                                 0}};
   return cs;
 }
 

@@ -29,7 +29,8 @@ Json EvidenceJson(const LoadedStory& s) {
     Json per_doc = Json::object();
     for (const auto& [doc_id, v] : c.values) {
       auto it = by_id.find(doc_id);
-      per_doc[doc_id] = it == by_id.end() ? std::string() : std::string(it->second->slice(v.evidence));
+      per_doc[doc_id] =
+          it == by_id.end() ? std::string() : std::string(it->second->slice(v.evidence));
     }
     evidence[c.id] = per_doc;
   }
@@ -47,8 +48,15 @@ Result<Json> StoryDetailJson(Store& store, const std::string& id) {
   no_layers.tokens = false;
   Json articles = Json::array();
   for (const Document& d : s.docs) {
-    ArticleSummary a{d.id, d.source, d.meta.url, d.meta.title, d.meta.outlet, d.meta.agency,
-                     d.language, d.meta.published ? d.meta.published->ToIso() : std::string(), id};
+    ArticleSummary a{d.id,
+                     d.source,
+                     d.meta.url,
+                     d.meta.title,
+                     d.meta.outlet,
+                     d.meta.agency,
+                     d.language,
+                     d.meta.published ? d.meta.published->ToIso() : std::string(),
+                     id};
     Json j = ArticleSummaryToJson(a);
     // The report module owns the sourcing/inferred-date JSON; a shell document without text
     // or layers gets just those fields from it cheaply.
@@ -65,7 +73,9 @@ Result<Json> StoryDetailJson(Store& store, const std::string& id) {
   }
   Json pairs = Json::array();
   for (const SyndicationPair& p : synd) {
-    pairs.push_back(Json{{"a", p.a}, {"b", p.b}, {"original", p.original.empty() ? Json(nullptr) : Json(p.original)},
+    pairs.push_back(Json{{"a", p.a},
+                         {"b", p.b},
+                         {"original", p.original.empty() ? Json(nullptr) : Json(p.original)},
                          {"similarity", p.similarity}});
   }
   return Json{{"story", StoryToJson(s.story)},

@@ -29,7 +29,9 @@ void GetSpan(const J& j, const char* key, Span& out) {
   if (it != j.end()) out = ToSpan(*it);
 }
 template <typename E>
-int I(E e) { return static_cast<int>(e); }
+int I(E e) {
+  return static_cast<int>(e);
+}
 
 template <typename T, typename F>
 J ArrayOf(const std::vector<T>& v, F f) {
@@ -44,7 +46,6 @@ void ReadArray(const J& j, const char* key, std::vector<T>& out, F f) {
   for (const J& x : *it) out.push_back(f(x));
 }
 
-
 J DateTimeJ(const std::optional<DateTime>& dt) { return dt ? J(dt->ToIso()) : J(nullptr); }
 std::optional<DateTime> ToDateTime(const J& j, const char* key) {
   auto it = j.find(key);
@@ -53,24 +54,49 @@ std::optional<DateTime> ToDateTime(const J& j, const char* key) {
 }
 
 J SourcingJ(const Sourcing& s) {
-  return J{{"n", s.named_sources},   {"a", s.anonymous_sources}, {"q", s.quotes_without_speaker},
-           {"ac", s.agency_copy},    {"ag", s.agency},           {"md", s.missing_date},
-           {"mu", s.missing_author}, {"c", s.claims},            {"hc", s.hedged_claims},
-           {"hs", s.hedged_share},   {"nl", s.named},            {"al", s.anonymous},
-           {"ex", s.exclusive_claims}, {"f", s.flags}, {"qa", s.quoted_actors},
-           {"dn", s.documents}, {"dac", s.agency_copies}, {"dmd", s.documents_missing_date},
-           {"dma", s.documents_missing_author}, {"dao", s.anonymous_only_documents}};
+  return J{{"n", s.named_sources},
+           {"a", s.anonymous_sources},
+           {"q", s.quotes_without_speaker},
+           {"ac", s.agency_copy},
+           {"ag", s.agency},
+           {"md", s.missing_date},
+           {"mu", s.missing_author},
+           {"c", s.claims},
+           {"hc", s.hedged_claims},
+           {"hs", s.hedged_share},
+           {"nl", s.named},
+           {"al", s.anonymous},
+           {"ex", s.exclusive_claims},
+           {"f", s.flags},
+           {"qa", s.quoted_actors},
+           {"dn", s.documents},
+           {"dac", s.agency_copies},
+           {"dmd", s.documents_missing_date},
+           {"dma", s.documents_missing_author},
+           {"dao", s.anonymous_only_documents}};
 }
 Sourcing ToSourcing(const J& j) {
   Sourcing s;
   if (!j.is_object()) return s;
-  Get(j, "n", s.named_sources); Get(j, "a", s.anonymous_sources);
-  Get(j, "q", s.quotes_without_speaker); Get(j, "ac", s.agency_copy); Get(j, "ag", s.agency);
-  Get(j, "md", s.missing_date); Get(j, "mu", s.missing_author); Get(j, "c", s.claims);
-  Get(j, "hc", s.hedged_claims); Get(j, "hs", s.hedged_share); Get(j, "nl", s.named);
-  Get(j, "al", s.anonymous); Get(j, "ex", s.exclusive_claims); Get(j, "f", s.flags);
-  Get(j, "qa", s.quoted_actors); Get(j, "dn", s.documents); Get(j, "dac", s.agency_copies);
-  Get(j, "dmd", s.documents_missing_date); Get(j, "dma", s.documents_missing_author);
+  Get(j, "n", s.named_sources);
+  Get(j, "a", s.anonymous_sources);
+  Get(j, "q", s.quotes_without_speaker);
+  Get(j, "ac", s.agency_copy);
+  Get(j, "ag", s.agency);
+  Get(j, "md", s.missing_date);
+  Get(j, "mu", s.missing_author);
+  Get(j, "c", s.claims);
+  Get(j, "hc", s.hedged_claims);
+  Get(j, "hs", s.hedged_share);
+  Get(j, "nl", s.named);
+  Get(j, "al", s.anonymous);
+  Get(j, "ex", s.exclusive_claims);
+  Get(j, "f", s.flags);
+  Get(j, "qa", s.quoted_actors);
+  Get(j, "dn", s.documents);
+  Get(j, "dac", s.agency_copies);
+  Get(j, "dmd", s.documents_missing_date);
+  Get(j, "dma", s.documents_missing_author);
   Get(j, "dao", s.anonymous_only_documents);
   return s;
 }
@@ -79,90 +105,166 @@ J MetaJ(const Metadata& m) {
   J caps = J::array();
   for (const Caption& c : m.captions) caps.push_back(J::array({c.text, c.credit}));
   J prov = J::array();
-  for (const FieldSource& f : m.provenance) prov.push_back(J::array({f.field, f.from, f.confidence}));
-  return J{{"ti", m.title},       {"ou", m.outlet},    {"ur", m.url},
-           {"cu", m.canonical_url}, {"au", m.authors}, {"ag", m.agency},
-           {"pu", DateTimeJ(m.published)}, {"mo", DateTimeJ(m.modified)},
-           {"se", m.section},     {"kw", m.keywords},  {"de", m.description},
-           {"dl", m.declared_language}, {"en", m.encoding}, {"ca", caps}, {"pr", prov}};
+  for (const FieldSource& f : m.provenance)
+    prov.push_back(J::array({f.field, f.from, f.confidence}));
+  return J{{"ti", m.title},
+           {"ou", m.outlet},
+           {"ur", m.url},
+           {"cu", m.canonical_url},
+           {"au", m.authors},
+           {"ag", m.agency},
+           {"pu", DateTimeJ(m.published)},
+           {"mo", DateTimeJ(m.modified)},
+           {"se", m.section},
+           {"kw", m.keywords},
+           {"de", m.description},
+           {"dl", m.declared_language},
+           {"en", m.encoding},
+           {"ca", caps},
+           {"pr", prov}};
 }
 Metadata ToMeta(const J& j) {
   Metadata m;
   if (!j.is_object()) return m;
-  Get(j, "ti", m.title); Get(j, "ou", m.outlet); Get(j, "ur", m.url); Get(j, "cu", m.canonical_url);
-  Get(j, "au", m.authors); Get(j, "ag", m.agency); m.published = ToDateTime(j, "pu");
-  m.modified = ToDateTime(j, "mo"); Get(j, "se", m.section); Get(j, "kw", m.keywords);
-  Get(j, "de", m.description); Get(j, "dl", m.declared_language); Get(j, "en", m.encoding);
+  Get(j, "ti", m.title);
+  Get(j, "ou", m.outlet);
+  Get(j, "ur", m.url);
+  Get(j, "cu", m.canonical_url);
+  Get(j, "au", m.authors);
+  Get(j, "ag", m.agency);
+  m.published = ToDateTime(j, "pu");
+  m.modified = ToDateTime(j, "mo");
+  Get(j, "se", m.section);
+  Get(j, "kw", m.keywords);
+  Get(j, "de", m.description);
+  Get(j, "dl", m.declared_language);
+  Get(j, "en", m.encoding);
   if (auto it = j.find("ca"); it != j.end()) {
-    for (const J& c : *it) m.captions.push_back(Caption{c[0].get<std::string>(), c[1].get<std::string>()});
+    for (const J& c : *it)
+      m.captions.push_back(Caption{c[0].get<std::string>(), c[1].get<std::string>()});
   }
   if (auto it = j.find("pr"); it != j.end()) {
     for (const J& f : *it) {
-      m.provenance.push_back(FieldSource{f[0].get<std::string>(), f[1].get<std::string>(), f[2].get<double>()});
+      m.provenance.push_back(
+          FieldSource{f[0].get<std::string>(), f[1].get<std::string>(), f[2].get<double>()});
     }
   }
   return m;
 }
 
 J EntityMentionJ(const EntityMention& e) {
-  return J{{"s", SpanJ(e.span)}, {"t", I(e.type)}, {"v", I(e.variant)}, {"c", e.canonical},
-           {"ci", e.canonical_id}, {"r", e.role}, {"m", e.metonymic}, {"n", e.nested}, {"sc", e.score}};
+  return J{{"s", SpanJ(e.span)}, {"t", I(e.type)},       {"v", I(e.variant)},
+           {"c", e.canonical},   {"ci", e.canonical_id}, {"r", e.role},
+           {"m", e.metonymic},   {"n", e.nested},        {"sc", e.score}};
 }
 EntityMention ToEntityMention(const J& j) {
   EntityMention e;
-  GetSpan(j, "s", e.span); GetEnum(j, "t", e.type); GetEnum(j, "v", e.variant);
-  Get(j, "c", e.canonical); Get(j, "ci", e.canonical_id); Get(j, "r", e.role);
-  Get(j, "m", e.metonymic); Get(j, "n", e.nested); Get(j, "sc", e.score);
+  GetSpan(j, "s", e.span);
+  GetEnum(j, "t", e.type);
+  GetEnum(j, "v", e.variant);
+  Get(j, "c", e.canonical);
+  Get(j, "ci", e.canonical_id);
+  Get(j, "r", e.role);
+  Get(j, "m", e.metonymic);
+  Get(j, "n", e.nested);
+  Get(j, "sc", e.score);
   return e;
 }
 
 J TimexJ(const Timex& t) {
-  return J{{"s", SpanJ(t.span)}, {"t", I(t.type)}, {"v", t.value}, {"r", t.resolved},
-           {"m", t.mod}, {"re", t.range_end}, {"rs", SpanJ(t.range_end_span)}, {"rf", t.relative_form}};
+  return J{{"s", SpanJ(t.span)},
+           {"t", I(t.type)},
+           {"v", t.value},
+           {"r", t.resolved},
+           {"m", t.mod},
+           {"re", t.range_end},
+           {"rs", SpanJ(t.range_end_span)},
+           {"rf", t.relative_form}};
 }
 Timex ToTimex(const J& j) {
   Timex t;
-  GetSpan(j, "s", t.span); GetEnum(j, "t", t.type); Get(j, "v", t.value); Get(j, "r", t.resolved);
-  Get(j, "m", t.mod); Get(j, "re", t.range_end); GetSpan(j, "rs", t.range_end_span);
+  GetSpan(j, "s", t.span);
+  GetEnum(j, "t", t.type);
+  Get(j, "v", t.value);
+  Get(j, "r", t.resolved);
+  Get(j, "m", t.mod);
+  Get(j, "re", t.range_end);
+  GetSpan(j, "rs", t.range_end_span);
   Get(j, "rf", t.relative_form);
   return t;
 }
 
 J QuoteJ(const Quote& q) {
-  return J{{"s", SpanJ(q.span)}, {"co", SpanJ(q.content)}, {"k", I(q.kind)},
-           {"cs", SpanJ(q.cue_span)}, {"cu", q.cue}, {"ss", SpanJ(q.speaker_span)},
-           {"sp", q.speaker}, {"si", q.speaker_id}, {"an", q.speaker_anonymous},
-           {"sk", I(q.source_kind)}, {"fo", I(q.form)}, {"fr", SpanJ(q.frame)},
-           {"cp", ArrayOf(q.cue_parts, SpanJ)}, {"ad", SpanJ(q.addressee)},
-           {"fg", ArrayOf(q.fragments, SpanJ)}, {"sm", q.speaker_mention}, {"me", q.medium}};
+  return J{{"s", SpanJ(q.span)},
+           {"co", SpanJ(q.content)},
+           {"k", I(q.kind)},
+           {"cs", SpanJ(q.cue_span)},
+           {"cu", q.cue},
+           {"ss", SpanJ(q.speaker_span)},
+           {"sp", q.speaker},
+           {"si", q.speaker_id},
+           {"an", q.speaker_anonymous},
+           {"sk", I(q.source_kind)},
+           {"fo", I(q.form)},
+           {"fr", SpanJ(q.frame)},
+           {"cp", ArrayOf(q.cue_parts, SpanJ)},
+           {"ad", SpanJ(q.addressee)},
+           {"fg", ArrayOf(q.fragments, SpanJ)},
+           {"sm", q.speaker_mention},
+           {"me", q.medium}};
 }
 Quote ToQuote(const J& j) {
   Quote q;
-  GetSpan(j, "s", q.span); GetSpan(j, "co", q.content); GetEnum(j, "k", q.kind);
-  GetSpan(j, "cs", q.cue_span); Get(j, "cu", q.cue); GetSpan(j, "ss", q.speaker_span);
-  Get(j, "sp", q.speaker); Get(j, "si", q.speaker_id); Get(j, "an", q.speaker_anonymous);
-  GetEnum(j, "sk", q.source_kind); GetEnum(j, "fo", q.form); GetSpan(j, "fr", q.frame);
-  ReadArray(j, "cp", q.cue_parts, ToSpan); GetSpan(j, "ad", q.addressee);
-  ReadArray(j, "fg", q.fragments, ToSpan); Get(j, "sm", q.speaker_mention); Get(j, "me", q.medium);
+  GetSpan(j, "s", q.span);
+  GetSpan(j, "co", q.content);
+  GetEnum(j, "k", q.kind);
+  GetSpan(j, "cs", q.cue_span);
+  Get(j, "cu", q.cue);
+  GetSpan(j, "ss", q.speaker_span);
+  Get(j, "sp", q.speaker);
+  Get(j, "si", q.speaker_id);
+  Get(j, "an", q.speaker_anonymous);
+  GetEnum(j, "sk", q.source_kind);
+  GetEnum(j, "fo", q.form);
+  GetSpan(j, "fr", q.frame);
+  ReadArray(j, "cp", q.cue_parts, ToSpan);
+  GetSpan(j, "ad", q.addressee);
+  ReadArray(j, "fg", q.fragments, ToSpan);
+  Get(j, "sm", q.speaker_mention);
+  Get(j, "me", q.medium);
   return q;
 }
 
 J ClaimJ(const Claim& c) {
   J slots = J::array();
-  for (const ClaimSlot& s : c.slots) slots.push_back(J::array({s.name, s.value, s.normalized, s.span.begin, s.span.end}));
+  for (const ClaimSlot& s : c.slots)
+    slots.push_back(J::array({s.name, s.value, s.normalized, s.span.begin, s.span.end}));
   J hedges = J::array();
   for (Span s : c.hedges) hedges.push_back(SpanJ(s));
-  return J{{"id", c.id}, {"s", SpanJ(c.span)}, {"m", I(c.modality)}, {"src", c.source},
-           {"sk", I(c.source_kind)}, {"q", c.quote}, {"sl", slots}, {"h", hedges}, {"ng", c.negated}};
+  return J{{"id", c.id},
+           {"s", SpanJ(c.span)},
+           {"m", I(c.modality)},
+           {"src", c.source},
+           {"sk", I(c.source_kind)},
+           {"q", c.quote},
+           {"sl", slots},
+           {"h", hedges},
+           {"ng", c.negated}};
 }
 Claim ToClaim(const J& j) {
   Claim c;
-  Get(j, "id", c.id); GetSpan(j, "s", c.span); GetEnum(j, "m", c.modality); Get(j, "src", c.source);
-  GetEnum(j, "sk", c.source_kind); Get(j, "q", c.quote); Get(j, "ng", c.negated);
+  Get(j, "id", c.id);
+  GetSpan(j, "s", c.span);
+  GetEnum(j, "m", c.modality);
+  Get(j, "src", c.source);
+  GetEnum(j, "sk", c.source_kind);
+  Get(j, "q", c.quote);
+  Get(j, "ng", c.negated);
   if (auto it = j.find("sl"); it != j.end()) {
     for (const J& s : *it) {
       c.slots.push_back(ClaimSlot{s[0].get<std::string>(), s[1].get<std::string>(),
-                                  s[2].get<std::string>(), Span{s[3].get<uint32_t>(), s[4].get<uint32_t>()}});
+                                  s[2].get<std::string>(),
+                                  Span{s[3].get<uint32_t>(), s[4].get<uint32_t>()}});
     }
   }
   if (auto it = j.find("h"); it != j.end()) {
@@ -172,15 +274,21 @@ Claim ToClaim(const J& j) {
 }
 
 J ClaimValueJ(const ClaimValue& v) {
-  return J{{"v", v.value}, {"n", v.normalized}, {"e", SpanJ(v.evidence)}, {"c", v.claim_id},
-           {"sp", v.speaker}, {"m", I(v.modality)}, {"sk", I(v.source_kind)}, {"d", v.date},
-           {"dt", v.date_text}};
+  return J{{"v", v.value},           {"n", v.normalized}, {"e", SpanJ(v.evidence)},
+           {"c", v.claim_id},        {"sp", v.speaker},   {"m", I(v.modality)},
+           {"sk", I(v.source_kind)}, {"d", v.date},       {"dt", v.date_text}};
 }
 ClaimValue ToClaimValue(const J& v) {
   ClaimValue cv;
-  Get(v, "v", cv.value); Get(v, "n", cv.normalized); GetSpan(v, "e", cv.evidence);
-  Get(v, "c", cv.claim_id); Get(v, "sp", cv.speaker); GetEnum(v, "m", cv.modality);
-  GetEnum(v, "sk", cv.source_kind); Get(v, "d", cv.date); Get(v, "dt", cv.date_text);
+  Get(v, "v", cv.value);
+  Get(v, "n", cv.normalized);
+  GetSpan(v, "e", cv.evidence);
+  Get(v, "c", cv.claim_id);
+  Get(v, "sp", cv.speaker);
+  GetEnum(v, "m", cv.modality);
+  GetEnum(v, "sk", cv.source_kind);
+  Get(v, "d", cv.date);
+  Get(v, "dt", cv.date_text);
   return cv;
 }
 
@@ -197,117 +305,168 @@ auto Guard(F f, const char* what) -> decltype(f()) {
 
 std::string EncodeDocument(const Document& d) {
   J tokens = J::array(), sentences = J::array(), blocks = J::array();
-  for (const Token& t : d.tokens) { tokens.push_back(t.span.begin); tokens.push_back(t.span.end); tokens.push_back(I(t.kind)); }
-  for (const Sentence& s : d.sentences) {
-    for (uint32_t v : {s.span.begin, s.span.end, s.token_begin, s.token_end}) sentences.push_back(v);
+  for (const Token& t : d.tokens) {
+    tokens.push_back(t.span.begin);
+    tokens.push_back(t.span.end);
+    tokens.push_back(I(t.kind));
   }
-  for (const Block& b : d.blocks) { blocks.push_back(b.span.begin); blocks.push_back(b.span.end); blocks.push_back(I(b.kind)); }
-  J j{{"v", 1}, {"id", d.id}, {"src", d.source}, {"meta", MetaJ(d.meta)}, {"lang", d.language},
-      {"lc", d.language_confidence}, {"bl", blocks}, {"tk", tokens}, {"se", sentences},
-      {"en", ArrayOf(d.entities, EntityMentionJ)}, {"tx", ArrayOf(d.timex, TimexJ)},
-      {"qu", ArrayOf(d.quotes, QuoteJ)}, {"cl", ArrayOf(d.claims, ClaimJ)},
+  for (const Sentence& s : d.sentences) {
+    for (uint32_t v : {s.span.begin, s.span.end, s.token_begin, s.token_end})
+      sentences.push_back(v);
+  }
+  for (const Block& b : d.blocks) {
+    blocks.push_back(b.span.begin);
+    blocks.push_back(b.span.end);
+    blocks.push_back(I(b.kind));
+  }
+  J j{{"v", 1},
+      {"id", d.id},
+      {"src", d.source},
+      {"meta", MetaJ(d.meta)},
+      {"lang", d.language},
+      {"lc", d.language_confidence},
+      {"bl", blocks},
+      {"tk", tokens},
+      {"se", sentences},
+      {"en", ArrayOf(d.entities, EntityMentionJ)},
+      {"tx", ArrayOf(d.timex, TimexJ)},
+      {"qu", ArrayOf(d.quotes, QuoteJ)},
+      {"cl", ArrayOf(d.claims, ClaimJ)},
       {"so", SourcingJ(d.sourcing)}};
   if (d.published_inferred) {
-    j["pi"] = J::array({d.published_inferred->earliest.ToIso(), d.published_inferred->latest.ToIso(),
-                        d.published_inferred->reason});
+    j["pi"] = J::array({d.published_inferred->earliest.ToIso(),
+                        d.published_inferred->latest.ToIso(), d.published_inferred->reason});
   }
   const std::vector<uint8_t> bytes = J::to_msgpack(j);
   return std::string(bytes.begin(), bytes.end());
 }
 
 Status DecodeDocument(std::string_view blob, Document& d) {
-  return Guard([&]() -> Status {
-    const J j = J::from_msgpack(blob.begin(), blob.end());
-    Get(j, "id", d.id); Get(j, "src", d.source); d.meta = ToMeta(j.value("meta", J()));
-    Get(j, "lang", d.language); Get(j, "lc", d.language_confidence);
-    const std::vector<uint32_t> bl = j.value("bl", std::vector<uint32_t>());
-    for (size_t i = 0; i + 3 <= bl.size(); i += 3) {
-      d.blocks.push_back(Block{Span{bl[i], bl[i + 1]}, static_cast<BlockKind>(bl[i + 2])});
-    }
-    const std::vector<uint32_t> tk = j.value("tk", std::vector<uint32_t>());
-    d.tokens.reserve(tk.size() / 3);
-    for (size_t i = 0; i + 3 <= tk.size(); i += 3) {
-      d.tokens.push_back(Token{Span{tk[i], tk[i + 1]}, static_cast<TokenKind>(tk[i + 2])});
-    }
-    const std::vector<uint32_t> se = j.value("se", std::vector<uint32_t>());
-    for (size_t i = 0; i + 4 <= se.size(); i += 4) {
-      d.sentences.push_back(Sentence{Span{se[i], se[i + 1]}, se[i + 2], se[i + 3]});
-    }
-    ReadArray(j, "en", d.entities, ToEntityMention);
-    ReadArray(j, "tx", d.timex, ToTimex);
-    ReadArray(j, "qu", d.quotes, ToQuote);
-    ReadArray(j, "cl", d.claims, ToClaim);
-    d.sourcing = ToSourcing(j.value("so", J()));
-    if (auto it = j.find("pi"); it != j.end() && it->is_array() && it->size() == 3) {
-      auto a = Date::ParseIso((*it)[0].get<std::string>());
-      auto b = Date::ParseIso((*it)[1].get<std::string>());
-      if (a && b) d.published_inferred = InferredDate{*a, *b, (*it)[2].get<std::string>()};
-    }
-    return Status();
-  }, "document");
+  return Guard(
+      [&]() -> Status {
+        const J j = J::from_msgpack(blob.begin(), blob.end());
+        Get(j, "id", d.id);
+        Get(j, "src", d.source);
+        d.meta = ToMeta(j.value("meta", J()));
+        Get(j, "lang", d.language);
+        Get(j, "lc", d.language_confidence);
+        const std::vector<uint32_t> bl = j.value("bl", std::vector<uint32_t>());
+        for (size_t i = 0; i + 3 <= bl.size(); i += 3) {
+          d.blocks.push_back(Block{Span{bl[i], bl[i + 1]}, static_cast<BlockKind>(bl[i + 2])});
+        }
+        const std::vector<uint32_t> tk = j.value("tk", std::vector<uint32_t>());
+        d.tokens.reserve(tk.size() / 3);
+        for (size_t i = 0; i + 3 <= tk.size(); i += 3) {
+          d.tokens.push_back(Token{Span{tk[i], tk[i + 1]}, static_cast<TokenKind>(tk[i + 2])});
+        }
+        const std::vector<uint32_t> se = j.value("se", std::vector<uint32_t>());
+        for (size_t i = 0; i + 4 <= se.size(); i += 4) {
+          d.sentences.push_back(Sentence{Span{se[i], se[i + 1]}, se[i + 2], se[i + 3]});
+        }
+        ReadArray(j, "en", d.entities, ToEntityMention);
+        ReadArray(j, "tx", d.timex, ToTimex);
+        ReadArray(j, "qu", d.quotes, ToQuote);
+        ReadArray(j, "cl", d.claims, ToClaim);
+        d.sourcing = ToSourcing(j.value("so", J()));
+        if (auto it = j.find("pi"); it != j.end() && it->is_array() && it->size() == 3) {
+          auto a = Date::ParseIso((*it)[0].get<std::string>());
+          auto b = Date::ParseIso((*it)[1].get<std::string>());
+          if (a && b) d.published_inferred = InferredDate{*a, *b, (*it)[2].get<std::string>()};
+        }
+        return Status();
+      },
+      "document");
 }
 
 std::string EncodeStory(const Story& s) {
   J timeline = ArrayOf(s.timeline, [](const TimelineEntry& t) {
-    return J{{"w", t.when}, {"d", t.document}, {"s", SpanJ(t.span)}, {"t", t.text}, {"k", t.kind}, {"sp", t.speaker}};
+    return J{{"w", t.when}, {"d", t.document}, {"s", SpanJ(t.span)},
+             {"t", t.text}, {"k", t.kind},     {"sp", t.speaker}};
   });
   J claims = ArrayOf(s.claims, [](const ComparedClaim& c) {
     J values = J::object();
     for (const auto& [doc, v] : c.values) values[doc] = ClaimValueJ(v);
     J others = J::array();
     for (const auto& [doc, v] : c.other_values) others.push_back(J::array({doc, ClaimValueJ(v)}));
-    return J{{"id", c.id}, {"st", c.statement}, {"sl", c.slot}, {"va", values},
-             {"r", I(c.relation)}, {"h", c.hedged_in}, {"no", c.note}, {"ov", others}};
+    return J{{"id", c.id},         {"st", c.statement}, {"sl", c.slot}, {"va", values},
+             {"r", I(c.relation)}, {"h", c.hedged_in},  {"no", c.note}, {"ov", others}};
   });
-  J j{{"v", 1}, {"id", s.id}, {"ti", s.title}, {"d", s.documents}, {"tl", timeline},
-      {"cl", claims}, {"so", SourcingJ(s.sourcing)}};
+  J j{{"v", 1},
+      {"id", s.id},
+      {"ti", s.title},
+      {"d", s.documents},
+      {"tl", timeline},
+      {"cl", claims},
+      {"so", SourcingJ(s.sourcing)}};
   const std::vector<uint8_t> bytes = J::to_msgpack(j);
   return std::string(bytes.begin(), bytes.end());
 }
 
 Result<Story> DecodeStory(std::string_view blob) {
-  return Guard([&]() -> Result<Story> {
-    const J j = J::from_msgpack(blob.begin(), blob.end());
-    Story s;
-    Get(j, "id", s.id); Get(j, "ti", s.title); Get(j, "d", s.documents);
-    ReadArray(j, "tl", s.timeline, [](const J& t) {
-      TimelineEntry e;
-      Get(t, "w", e.when); Get(t, "d", e.document); GetSpan(t, "s", e.span); Get(t, "t", e.text);
-      Get(t, "k", e.kind); Get(t, "sp", e.speaker);
-      return e;
-    });
-    ReadArray(j, "cl", s.claims, [](const J& c) {
-      ComparedClaim cc;
-      Get(c, "id", cc.id); Get(c, "st", cc.statement); Get(c, "sl", cc.slot);
-      GetEnum(c, "r", cc.relation); Get(c, "h", cc.hedged_in); Get(c, "no", cc.note);
-      if (auto it = c.find("va"); it != c.end() && it->is_object()) {
-        for (const auto& [doc, v] : it->items()) cc.values[doc] = ToClaimValue(v);
-      }
-      if (auto it = c.find("ov"); it != c.end() && it->is_array()) {
-        for (const J& o : *it) cc.other_values.emplace_back(o[0].get<std::string>(), ToClaimValue(o[1]));
-      }
-      return cc;
-    });
-    s.sourcing = ToSourcing(j.value("so", J()));
-    return s;
-  }, "story");
+  return Guard(
+      [&]() -> Result<Story> {
+        const J j = J::from_msgpack(blob.begin(), blob.end());
+        Story s;
+        Get(j, "id", s.id);
+        Get(j, "ti", s.title);
+        Get(j, "d", s.documents);
+        ReadArray(j, "tl", s.timeline, [](const J& t) {
+          TimelineEntry e;
+          Get(t, "w", e.when);
+          Get(t, "d", e.document);
+          GetSpan(t, "s", e.span);
+          Get(t, "t", e.text);
+          Get(t, "k", e.kind);
+          Get(t, "sp", e.speaker);
+          return e;
+        });
+        ReadArray(j, "cl", s.claims, [](const J& c) {
+          ComparedClaim cc;
+          Get(c, "id", cc.id);
+          Get(c, "st", cc.statement);
+          Get(c, "sl", cc.slot);
+          GetEnum(c, "r", cc.relation);
+          Get(c, "h", cc.hedged_in);
+          Get(c, "no", cc.note);
+          if (auto it = c.find("va"); it != c.end() && it->is_object()) {
+            for (const auto& [doc, v] : it->items()) cc.values[doc] = ToClaimValue(v);
+          }
+          if (auto it = c.find("ov"); it != c.end() && it->is_array()) {
+            for (const J& o : *it)
+              cc.other_values.emplace_back(o[0].get<std::string>(), ToClaimValue(o[1]));
+          }
+          return cc;
+        });
+        s.sourcing = ToSourcing(j.value("so", J()));
+        return s;
+      },
+      "story");
 }
 
 std::string EncodeEntity(const CanonicalEntity& e) {
-  J j{{"v", 1}, {"id", e.id}, {"n", e.name}, {"t", I(e.type)}, {"al", e.aliases}, {"r", e.roles},
-      {"af", e.affiliations}, {"sf", e.stands_for}, {"m", e.mentions}};
+  J j{{"v", 1},          {"id", e.id},   {"n", e.name},          {"t", I(e.type)},
+      {"al", e.aliases}, {"r", e.roles}, {"af", e.affiliations}, {"sf", e.stands_for},
+      {"m", e.mentions}};
   const std::vector<uint8_t> bytes = J::to_msgpack(j);
   return std::string(bytes.begin(), bytes.end());
 }
 
 Result<CanonicalEntity> DecodeEntity(std::string_view blob) {
-  return Guard([&]() -> Result<CanonicalEntity> {
-    const J j = J::from_msgpack(blob.begin(), blob.end());
-    CanonicalEntity e;
-    Get(j, "id", e.id); Get(j, "n", e.name); GetEnum(j, "t", e.type); Get(j, "al", e.aliases);
-    Get(j, "r", e.roles); Get(j, "af", e.affiliations); Get(j, "sf", e.stands_for); Get(j, "m", e.mentions);
-    return e;
-  }, "entity");
+  return Guard(
+      [&]() -> Result<CanonicalEntity> {
+        const J j = J::from_msgpack(blob.begin(), blob.end());
+        CanonicalEntity e;
+        Get(j, "id", e.id);
+        Get(j, "n", e.name);
+        GetEnum(j, "t", e.type);
+        Get(j, "al", e.aliases);
+        Get(j, "r", e.roles);
+        Get(j, "af", e.affiliations);
+        Get(j, "sf", e.stands_for);
+        Get(j, "m", e.mentions);
+        return e;
+      },
+      "entity");
 }
 
 }  // namespace tri::store

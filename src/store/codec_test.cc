@@ -8,8 +8,8 @@ namespace tri::store {
 namespace {
 
 Document FullDocument() {
-  Document d = testing::MakeDoc("d1", "Bahnstreik", "Die GDL streikt 72 Stunden, sagte Voss.", "kurier",
-                                "2026-11-18T16:05:00+01:00");
+  Document d = testing::MakeDoc("d1", "Bahnstreik", "Die GDL streikt 72 Stunden, sagte Voss.",
+                                "kurier", "2026-11-18T16:05:00+01:00");
   d.meta.authors = {"A. Autor", "B. Autorin"};
   d.meta.agency = "dpa";
   d.meta.captions.push_back({"Ein Bild", "Foto: X"});
@@ -44,7 +44,8 @@ Document FullDocument() {
   d.claims.push_back(c);
   d.sourcing.named_sources = 1;
   d.sourcing.flags = {"agency_copy"};
-  d.published_inferred = InferredDate{*Date::ParseIso("2026-11-17"), *Date::ParseIso("2026-11-18"), "story"};
+  d.published_inferred =
+      InferredDate{*Date::ParseIso("2026-11-17"), *Date::ParseIso("2026-11-18"), "story"};
   return d;
 }
 

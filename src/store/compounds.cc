@@ -20,26 +20,33 @@ constexpr std::array<std::string_view, 9> kLinkMarkers = {
 // Frequent parts of German news compounds (lower case). Kept to nouns of four or more letters
 // so that short words do not split ordinary vocabulary.
 constexpr std::array<std::string_view, 157> kParts = {
-    "abgeordnete", "abkommen", "abriss", "agentur", "angebot", "angriff", "anlage", "anschlag",
-    "arbeit", "arbeiter", "armee", "atom", "ausfall", "ausfälle", "ausschuss", "autobahn",
-    "bahn", "bank", "bericht", "besuch", "betrieb", "brand", "brücke", "bund", "bürger",
-    "chef", "chefin", "demonstration", "energie", "ermittler", "ermittlung", "ermittlungen",
-    "experte", "experten", "fabrik", "fahrer", "fahrgast", "fahrgäste", "feuer", "feuerwehr",
-    "firma", "flughafen", "flüchtling", "flüchtlinge", "forscher", "fraktion", "frieden",
-    "frist", "führer", "gebäude", "gehalt", "gericht", "gesetz", "gesundheit", "gewerkschaft",
-    "gipfel", "grenze", "halle", "handel", "hafen", "haushalt", "hilfe", "hochwasser", "index",
-    "inflation", "kanzler", "kanzlerin", "klage", "klima", "klinik", "koalition", "kommission",
-    "konferenz", "konflikt", "konzern", "kosten", "krankenhaus", "krieg", "krise", "lager",
-    "lehrer", "leitung", "lohn", "löhne", "markt", "meister", "miete", "mieten", "militär",
-    "minister", "ministerin", "ministerium", "nachrichten", "opfer", "opposition", "paket",
-    "parlament", "partei", "pflege", "plan", "politik", "politiker", "polizei", "polizist",
-    "preis", "preise", "präsident", "präsidentin", "programm", "projekt", "protest",
-    "proteste", "prozess", "rakete", "raketen", "reform", "regierung", "reise", "rente",
-    "schaden", "schule", "schüler", "sender", "sitzung", "soldaten", "sperrung", "sprecher",
-    "sprecherin", "staat", "stadt", "steuer", "streik", "streit", "strom", "studie", "sturm",
-    "tarif", "tisch", "treffen", "truppen", "unfall", "urteil", "verband", "verfahren",
-    "verhandlung", "verhandlungen", "verkehr", "vertrag", "waffen", "wahl", "wahlen", "werk",
-    "wirtschaft", "wohnung", "zeitung", "zinsen", "zölle"};
+    "abgeordnete",  "abkommen",      "abriss",      "agentur",       "angebot",     "angriff",
+    "anlage",       "anschlag",      "arbeit",      "arbeiter",      "armee",       "atom",
+    "ausfall",      "ausfälle",      "ausschuss",   "autobahn",      "bahn",        "bank",
+    "bericht",      "besuch",        "betrieb",     "brand",         "brücke",      "bund",
+    "bürger",       "chef",          "chefin",      "demonstration", "energie",     "ermittler",
+    "ermittlung",   "ermittlungen",  "experte",     "experten",      "fabrik",      "fahrer",
+    "fahrgast",     "fahrgäste",     "feuer",       "feuerwehr",     "firma",       "flughafen",
+    "flüchtling",   "flüchtlinge",   "forscher",    "fraktion",      "frieden",     "frist",
+    "führer",       "gebäude",       "gehalt",      "gericht",       "gesetz",      "gesundheit",
+    "gewerkschaft", "gipfel",        "grenze",      "halle",         "handel",      "hafen",
+    "haushalt",     "hilfe",         "hochwasser",  "index",         "inflation",   "kanzler",
+    "kanzlerin",    "klage",         "klima",       "klinik",        "koalition",   "kommission",
+    "konferenz",    "konflikt",      "konzern",     "kosten",        "krankenhaus", "krieg",
+    "krise",        "lager",         "lehrer",      "leitung",       "lohn",        "löhne",
+    "markt",        "meister",       "miete",       "mieten",        "militär",     "minister",
+    "ministerin",   "ministerium",   "nachrichten", "opfer",         "opposition",  "paket",
+    "parlament",    "partei",        "pflege",      "plan",          "politik",     "politiker",
+    "polizei",      "polizist",      "preis",       "preise",        "präsident",   "präsidentin",
+    "programm",     "projekt",       "protest",     "proteste",      "prozess",     "rakete",
+    "raketen",      "reform",        "regierung",   "reise",         "rente",       "schaden",
+    "schule",       "schüler",       "sender",      "sitzung",       "soldaten",    "sperrung",
+    "sprecher",     "sprecherin",    "staat",       "stadt",         "steuer",      "streik",
+    "streit",       "strom",         "studie",      "sturm",         "tarif",       "tisch",
+    "treffen",      "truppen",       "unfall",      "urteil",        "verband",     "verfahren",
+    "verhandlung",  "verhandlungen", "verkehr",     "vertrag",       "waffen",      "wahl",
+    "wahlen",       "werk",          "wirtschaft",  "wohnung",       "zeitung",     "zinsen",
+    "zölle"};
 
 size_t CodePoints(std::string_view s) {
   size_t n = 0;
@@ -63,8 +70,10 @@ bool SplitOnce(std::string_view w, std::string& head, std::string& tail) {
   }
   std::string_view best_tail, best_head;
   for (std::string_view part : kParts) {
-    if (w.size() >= part.size() + 3 && w.ends_with(part) && part.size() > best_tail.size()) best_tail = part;
-    if (w.size() >= part.size() + 4 && w.starts_with(part) && part.size() > best_head.size()) best_head = part;
+    if (w.size() >= part.size() + 3 && w.ends_with(part) && part.size() > best_tail.size())
+      best_tail = part;
+    if (w.size() >= part.size() + 4 && w.starts_with(part) && part.size() > best_head.size())
+      best_head = part;
   }
   if (!best_tail.empty() && best_tail.size() >= best_head.size()) {
     head = std::string(w.substr(0, w.size() - best_tail.size()));

@@ -1,12 +1,11 @@
 // kill -9 in the middle of a large ingest, then restart: the database opens, every batch the
 // ingester reported as committed is there, no story is half written, and a re-run completes
 // the batch without duplicates. The ingest runs in a child process (store_ingest_child).
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <cstdio>
 #include <string>
@@ -100,7 +99,10 @@ TEST(Crash, KillNineMidBatchLosesNothingCommittedAndResumes) {
   fclose(out);
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << last;
   long added = -1, updated = -1, unchanged = -1;
-  ASSERT_EQ(std::sscanf(last.c_str(), "done added=%ld updated=%ld unchanged=%ld", &added, &updated, &unchanged), 3) << last;
+  ASSERT_EQ(std::sscanf(last.c_str(), "done added=%ld updated=%ld unchanged=%ld", &added, &updated,
+                        &unchanged),
+            3)
+      << last;
   EXPECT_EQ(unchanged, after_kill);
   EXPECT_EQ(added, kArticles - after_kill);
   EXPECT_EQ(updated, 0);

@@ -14,7 +14,8 @@ namespace {
 template <typename F>
 void ParallelFor(size_t n, int threads, F fn) {
   threads = threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency());
-  threads = static_cast<int>(std::clamp<size_t>(static_cast<size_t>(std::max(threads, 1)), 1, std::max<size_t>(n, 1)));
+  threads = static_cast<int>(
+      std::clamp<size_t>(static_cast<size_t>(std::max(threads, 1)), 1, std::max<size_t>(n, 1)));
   std::atomic<size_t> next{0};
   auto worker = [&] {
     for (size_t i = next++; i < n; i = next++) fn(i);
@@ -34,13 +35,15 @@ IncrementalIngester::IncrementalIngester(std::shared_ptr<const Pipeline> pipelin
 }
 
 IngestStats IncrementalIngester::IngestPaths(const std::vector<std::string>& paths,
-                                             std::vector<Status>& errors, const CommitFn& on_commit) {
+                                             std::vector<Status>& errors,
+                                             const CommitFn& on_commit) {
   const std::vector<std::string> files = ListInputFiles(paths, pipeline_->options().ingest, errors);
   return IngestFiles(files, errors, on_commit);
 }
 
 IngestStats IncrementalIngester::IngestFiles(const std::vector<std::string>& files,
-                                             std::vector<Status>& errors, const CommitFn& on_commit) {
+                                             std::vector<Status>& errors,
+                                             const CommitFn& on_commit) {
   IngestStats stats;
   stats.files = files.size();
   for (size_t start = 0; start < files.size(); start += options_.batch_files) {
@@ -88,7 +91,8 @@ IngestStats IncrementalIngester::IngestFiles(const std::vector<std::string>& fil
       errors.push_back(ids);
       return stats;
     }
-    ParallelFor(batch.size(), options_.threads, [&](size_t i) { pipeline_->AnnotateDocument(batch[i].doc); });
+    ParallelFor(batch.size(), options_.threads,
+                [&](size_t i) { pipeline_->AnnotateDocument(batch[i].doc); });
     Status committed = CommitBatch(std::move(batch), stats);
     if (!committed.ok()) {
       errors.push_back(committed);

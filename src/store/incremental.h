@@ -24,22 +24,22 @@
 namespace tri {
 
 struct IncrementalOptions {
-  size_t batch_files = 64;       // files read, annotated and committed together
-  int candidate_stories = 400;   // most stored stories considered for one batch
-  int threads = 0;               // annotation threads (0: one per core)
+  size_t batch_files = 64;                  // files read, annotated and committed together
+  int candidate_stories = 400;              // most stored stories considered for one batch
+  int threads = 0;                          // annotation threads (0: one per core)
   const std::atomic<bool>* stop = nullptr;  // checked between batches (SIGINT, SIGTERM)
 };
 
 struct IngestStats {
   size_t files = 0;
-  size_t documents = 0;   // read from the inputs
-  size_t added = 0;       // new articles stored
-  size_t updated = 0;     // stored articles replaced by a changed version
-  size_t unchanged = 0;   // already stored with the same content
+  size_t documents = 0;  // read from the inputs
+  size_t added = 0;      // new articles stored
+  size_t updated = 0;    // stored articles replaced by a changed version
+  size_t unchanged = 0;  // already stored with the same content
   size_t stories_created = 0;
   size_t stories_updated = 0;
-  size_t batches = 0;     // committed transactions
-  bool stopped = false;   // the stop flag ended the run early
+  size_t batches = 0;    // committed transactions
+  bool stopped = false;  // the stop flag ended the run early
 };
 
 // Called after each committed batch with the totals so far.

@@ -114,11 +114,13 @@ Status IncrementalIngester::CommitBatch(std::vector<Pending> batch, IngestStats&
   // Stored stories the batch may join: those overlapping its dates (± the story window).
   std::vector<std::string> candidates;
   if (lo <= hi) {
-    TRI_ASSIGN_OR_RETURN(candidates, store_.StoriesInWindow(lo - po.stories.window_days, hi + po.stories.window_days,
-                                                            options_.candidate_stories));
+    TRI_ASSIGN_OR_RETURN(
+        candidates, store_.StoriesInWindow(lo - po.stories.window_days, hi + po.stories.window_days,
+                                           options_.candidate_stories));
   }
   if (undated) {
-    TRI_ASSIGN_OR_RETURN(auto recent, store_.StoriesInWindow(INT32_MIN / 2, INT32_MAX / 2, options_.candidate_stories));
+    TRI_ASSIGN_OR_RETURN(auto recent, store_.StoriesInWindow(INT32_MIN / 2, INT32_MAX / 2,
+                                                             options_.candidate_stories));
     candidates.insert(candidates.end(), recent.begin(), recent.end());
   }
   std::set<std::string> to_load(candidates.begin(), candidates.end());
@@ -159,8 +161,10 @@ Status IncrementalIngester::CommitBatch(std::vector<Pending> batch, IngestStats&
     std::map<std::string, int> votes;
     std::vector<std::string> incoming;
     for (const std::string& id : c.documents) {
-      if (fresh.count(id)) incoming.push_back(id);
-      else if (auto it = story_of.find(id); it != story_of.end()) ++votes[it->second];
+      if (fresh.count(id))
+        incoming.push_back(id);
+      else if (auto it = story_of.find(id); it != story_of.end())
+        ++votes[it->second];
     }
     if (incoming.empty()) continue;
     std::string target;

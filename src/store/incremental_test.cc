@@ -77,7 +77,8 @@ TEST_F(IncrementalTest, AddsOnlyNewOrChangedArticles) {
 
 TEST_F(IncrementalTest, EveryArticleLandsInAStoryThatListsIt) {
   for (int i = 0; i < 4; ++i) {
-    for (int k = 0; k < 3; ++k) WriteArticle(In("t" + std::to_string(i) + "-" + std::to_string(k) + ".txt"), i, k);
+    for (int k = 0; k < 3; ++k)
+      WriteArticle(In("t" + std::to_string(i) + "-" + std::to_string(k) + ".txt"), i, k);
   }
   IngestStats s = Ingest(5);
   EXPECT_EQ(s.added, 12u);
@@ -89,7 +90,8 @@ TEST_F(IncrementalTest, EveryArticleLandsInAStoryThatListsIt) {
   for (const ArticleSummary& a : *articles) {
     auto story = store_->GetStory(a.story_id);
     ASSERT_TRUE(story.ok()) << a.id;
-    EXPECT_NE(std::find(story->documents.begin(), story->documents.end(), a.id), story->documents.end());
+    EXPECT_NE(std::find(story->documents.begin(), story->documents.end(), a.id),
+              story->documents.end());
     auto doc = store_->GetDocument(a.id, true);
     ASSERT_TRUE(doc.ok());
     EXPECT_FALSE(doc->raw.empty());     // raw bytes kept

@@ -32,9 +32,15 @@ std::vector<RawTerm> Lex(std::string_view q) {
   std::vector<RawTerm> terms;
   size_t i = 0;
   while (i < q.size()) {
-    if (q[i] == ' ' || q[i] == '\t' || q[i] == '\n' || q[i] == '\r') { ++i; continue; }
+    if (q[i] == ' ' || q[i] == '\t' || q[i] == '\n' || q[i] == '\r') {
+      ++i;
+      continue;
+    }
     RawTerm t;
-    if (q[i] == '-') { t.negated = true; ++i; }
+    if (q[i] == '-') {
+      t.negated = true;
+      ++i;
+    }
     if (i < q.size() && q[i] == '"') {
       const size_t close = q.find('"', i + 1);
       const size_t end = close == std::string_view::npos ? q.size() : close;
@@ -43,11 +49,18 @@ std::vector<RawTerm> Lex(std::string_view q) {
       i = end == q.size() ? end : end + 1;
     } else {
       size_t end = i;
-      while (end < q.size() && q[end] != ' ' && q[end] != '\t' && q[end] != '"' && q[end] != '\n') ++end;
+      while (end < q.size() && q[end] != ' ' && q[end] != '\t' && q[end] != '"' && q[end] != '\n')
+        ++end;
       t.text = std::string(q.substr(i, end - i));
       i = end;
-      if (t.text == "OR" && !t.negated) { t.is_or = true; t.text.clear(); }
-      if (!t.text.empty() && t.text.back() == '*') { t.prefix = true; t.text.pop_back(); }
+      if (t.text == "OR" && !t.negated) {
+        t.is_or = true;
+        t.text.clear();
+      }
+      if (!t.text.empty() && t.text.back() == '*') {
+        t.prefix = true;
+        t.text.pop_back();
+      }
     }
     terms.push_back(std::move(t));
   }
@@ -58,17 +71,22 @@ std::vector<RawTerm> Lex(std::string_view q) {
 
 Result<SearchQuery> SearchText::ParseQuery(std::string_view query) {
   if (query.size() > kMaxQueryBytes) {
-    return Status::InvalidArgument("query is longer than " + std::to_string(kMaxQueryBytes) + " bytes");
+    return Status::InvalidArgument("query is longer than " + std::to_string(kMaxQueryBytes) +
+                                   " bytes");
   }
   std::vector<RawTerm> raw = Lex(query);
   if (raw.size() > kMaxQueryTerms) {
-    return Status::InvalidArgument("query has more than " + std::to_string(kMaxQueryTerms) + " terms");
+    return Status::InvalidArgument("query has more than " + std::to_string(kMaxQueryTerms) +
+                                   " terms");
   }
   SearchQuery out;
   std::vector<std::string> positive, negative;
   bool pending_or = false;
   for (const RawTerm& t : raw) {
-    if (t.is_or) { pending_or = !positive.empty(); continue; }
+    if (t.is_or) {
+      pending_or = !positive.empty();
+      continue;
+    }
     std::vector<std::string> words;
     ForEachWord(t.text, [&](Span, const std::string& w) { words.push_back(w); });
     if (words.empty()) continue;
@@ -105,12 +123,14 @@ Result<SearchQuery> SearchText::ParseQuery(std::string_view query) {
         plain.push_back(FoldWord(w));
       }
       if (!t.negated) {
-        for (const auto* v : {&de, &en, &plain}) out.forms.insert(out.forms.end(), v->begin(), v->end());
+        for (const auto* v : {&de, &en, &plain})
+          out.forms.insert(out.forms.end(), v->begin(), v->end());
       }
       std::vector<std::string> alternatives;
       for (const auto* v : {&de, &en, &plain}) {
         const std::string q = Quoted(Join(*v, " "));
-        if (std::find(alternatives.begin(), alternatives.end(), q) == alternatives.end()) alternatives.push_back(q);
+        if (std::find(alternatives.begin(), alternatives.end(), q) == alternatives.end())
+          alternatives.push_back(q);
       }
       expr = alternatives.size() == 1 ? alternatives[0] : "(" + Join(alternatives, " OR ") + ")";
     }

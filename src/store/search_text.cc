@@ -28,7 +28,8 @@ SearchText::SearchText() : stemmers_(std::make_unique<Stemmers>()) {}
 SearchText::~SearchText() = default;
 
 std::string FoldWord(std::string_view word) {
-  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (std::all_of(word.begin(), word.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     std::string out(word);  // the common case: no ICU needed
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
@@ -45,12 +46,23 @@ std::string FoldWord(std::string_view word) {
       continue;
     }
     switch (c) {
-      case U'ß': out += "ss"; continue;
-      case U'æ': out += "ae"; continue;
-      case U'œ': out += "oe"; continue;
-      case U'ø': out += "o"; continue;
-      case U'ł': out += "l"; continue;
-      default: break;
+      case U'ß':
+        out += "ss";
+        continue;
+      case U'æ':
+        out += "ae";
+        continue;
+      case U'œ':
+        out += "oe";
+        continue;
+      case U'ø':
+        out += "o";
+        continue;
+      case U'ł':
+        out += "l";
+        continue;
+      default:
+        break;
     }
     icu::UnicodeString decomposition;
     if (U_SUCCESS(status) && nfd->getDecomposition(static_cast<UChar32>(c), decomposition) &&
@@ -87,15 +99,18 @@ void ForEachWord(std::string_view text, const std::function<void(Span, const std
         continue;
       }
       char32_t d = NextCodePoint(text, j);
-      if (u_isalnum(static_cast<UChar32>(d)) || u_charType(static_cast<UChar32>(d)) == U_NON_SPACING_MARK) {
+      if (u_isalnum(static_cast<UChar32>(d)) ||
+          u_charType(static_cast<UChar32>(d)) == U_NON_SPACING_MARK) {
         AppendUtf8(word, u_tolower(static_cast<UChar32>(d)));
         end = j;
         continue;
       }
       // Digit groups and decimals stay one number: "1.500" -> 1500, "3,5" -> 3d5.
-      if (number && (d == '.' || d == ',') && j < text.size() && u_isdigit(static_cast<unsigned char>(text[j]))) {
+      if (number && (d == '.' || d == ',') && j < text.size() &&
+          u_isdigit(static_cast<unsigned char>(text[j]))) {
         size_t digits = 0;
-        while (j + digits < text.size() && u_isdigit(static_cast<unsigned char>(text[j + digits]))) ++digits;
+        while (j + digits < text.size() && u_isdigit(static_cast<unsigned char>(text[j + digits])))
+          ++digits;
         if (digits != 3) word += 'd';
         end = j;
         continue;
@@ -145,8 +160,10 @@ Snippet SearchText::MakeSnippet(std::string_view text, std::string_view language
   // if it contains the first letters of a wanted form (stems are prefixes of the folded word,
   // compound parts are inside it), so only those words are stemmed.
   std::vector<std::string> probes;
-  for (const std::string& f : query.forms) probes.push_back(f.substr(0, std::min<size_t>(f.size(), 3)));
-  for (const std::string& p : query.prefixes) probes.push_back(p.substr(0, std::min<size_t>(p.size(), 3)));
+  for (const std::string& f : query.forms)
+    probes.push_back(f.substr(0, std::min<size_t>(f.size(), 3)));
+  for (const std::string& p : query.prefixes)
+    probes.push_back(p.substr(0, std::min<size_t>(p.size(), 3)));
   std::vector<Span> hits;
   ForEachWord(text, [&](Span span, const std::string& word) {
     if (hits.size() >= 64) return;
@@ -156,7 +173,8 @@ Snippet SearchText::MakeSnippet(std::string_view text, std::string_view language
       return;
     }
     const std::vector<std::string> forms = WordForms(word, language);
-    bool hit = std::any_of(forms.begin(), forms.end(), [&](const std::string& f) { return wanted.count(f) > 0; });
+    bool hit = std::any_of(forms.begin(), forms.end(),
+                           [&](const std::string& f) { return wanted.count(f) > 0; });
     for (const std::string& p : query.prefixes) hit = hit || folded.starts_with(p);
     if (hit) hits.push_back(span);
   });
@@ -183,7 +201,8 @@ Snippet SearchText::MakeSnippet(std::string_view text, std::string_view language
   }
   if (end < text.size()) s.text += " …";
   for (Span h : hits) {
-    if (h.begin >= begin && h.end <= end) s.highlights.push_back(Span{h.begin + shift, h.end + shift});
+    if (h.begin >= begin && h.end <= end)
+      s.highlights.push_back(Span{h.begin + shift, h.end + shift});
   }
   return s;
 }

@@ -64,7 +64,6 @@ std::string FoldWord(std::string_view word);
 std::vector<std::string> SplitCompound(std::string_view lowered);
 
 // Calls fn(span, lowered word) for each word or number of `text` (hyphens separate words).
-void ForEachWord(std::string_view text,
-                 const std::function<void(Span, const std::string&)>& fn);
+void ForEachWord(std::string_view text, const std::function<void(Span, const std::string&)>& fn);
 
 }  // namespace tri::store

@@ -13,7 +13,8 @@ TEST(SearchText, FoldsDiacritics) {
 
 TEST(SearchText, SplitsCommonCompounds) {
   EXPECT_EQ(SplitCompound("bahnstreik"), (std::vector<std::string>{"bahn", "streik"}));
-  EXPECT_EQ(SplitCompound("regierungssprecher"), (std::vector<std::string>{"regierung", "sprecher"}));
+  EXPECT_EQ(SplitCompound("regierungssprecher"),
+            (std::vector<std::string>{"regierung", "sprecher"}));
   EXPECT_EQ(SplitCompound("sicherheitsrat"), (std::vector<std::string>{"sicherheit", "rat"}));
   EXPECT_TRUE(SplitCompound("haus").empty());
   EXPECT_TRUE(SplitCompound("gestern").empty());
@@ -58,7 +59,8 @@ TEST(SearchText, SnippetHighlightsMatchedWords) {
   SearchText st;
   auto q = st.ParseQuery("Streik");
   ASSERT_TRUE(q.ok());
-  const std::string text = std::string(400, 'x') + " Der Bahnstreik dauert an. " + std::string(400, 'y');
+  const std::string text =
+      std::string(400, 'x') + " Der Bahnstreik dauert an. " + std::string(400, 'y');
   Snippet s = st.MakeSnippet(text, "de", *q);
   ASSERT_EQ(s.highlights.size(), 1u);
   EXPECT_EQ(s.text.substr(s.highlights[0].begin, s.highlights[0].size()), "Bahnstreik");

@@ -26,8 +26,14 @@ Stmt::~Stmt() {
   }
 }
 
-Stmt& Stmt::Bind(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); return *this; }
-Stmt& Stmt::Bind(int i, double v) { sqlite3_bind_double(s_, i, v); return *this; }
+Stmt& Stmt::Bind(int i, int64_t v) {
+  sqlite3_bind_int64(s_, i, v);
+  return *this;
+}
+Stmt& Stmt::Bind(int i, double v) {
+  sqlite3_bind_double(s_, i, v);
+  return *this;
+}
 Stmt& Stmt::Bind(int i, std::string_view t) {
   sqlite3_bind_text64(s_, i, t.data(), t.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   return *this;
@@ -36,8 +42,13 @@ Stmt& Stmt::BindBlob(int i, std::string_view b) {
   sqlite3_bind_blob64(s_, i, b.data(), b.size(), SQLITE_TRANSIENT);
   return *this;
 }
-Stmt& Stmt::BindNull(int i) { sqlite3_bind_null(s_, i); return *this; }
-Stmt& Stmt::BindTextOrNull(int i, std::string_view t) { return t.empty() ? BindNull(i) : Bind(i, t); }
+Stmt& Stmt::BindNull(int i) {
+  sqlite3_bind_null(s_, i);
+  return *this;
+}
+Stmt& Stmt::BindTextOrNull(int i, std::string_view t) {
+  return t.empty() ? BindNull(i) : Bind(i, t);
+}
 
 std::string_view Stmt::Text(int col) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s_, col));
@@ -78,8 +89,9 @@ Status Stmt::Run() {
 Result<std::unique_ptr<SqliteDb>> SqliteDb::Open(const std::string& path, bool read_only,
                                                  int busy_timeout_ms) {
   sqlite3* db = nullptr;
-  const int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                    SQLITE_OPEN_NOMUTEX;
+  const int flags =
+      (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+      SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);

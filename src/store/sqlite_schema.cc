@@ -1,10 +1,10 @@
 // Schema versions of the SQLite store, kept in PRAGMA user_version. Each migration runs in its
 // own transaction together with the version bump, so an interrupted upgrade leaves the previous
 // version intact. Never edit a released migration: add a new one.
+#include "store/sqlite_schema.h"
+
 #include <string>
 #include <vector>
-
-#include "store/sqlite_schema.h"
 
 namespace tri::store {
 namespace {

@@ -25,11 +25,13 @@ Result<SearchResults> SqliteStore::Search(std::string_view query, const Page& pa
   // Title matches weigh more than body matches; ties broken by rowid (ingest order) for a
   // stable order. The page is chosen inside the index first: joining before the LIMIT would
   // read the text of every match (10x slower for common words).
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(
-      "SELECT a.id, a.source, a.url, a.title, a.outlet, a.agency, a.language, a.published, a.story_id, "
-      "m.score, a.text FROM (SELECT rowid, bm25(article_search, 4.0, 1.0) AS score FROM article_search "
-      "WHERE article_search MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) m "
-      "JOIN articles a ON a.rid = m.rowid ORDER BY m.score, m.rowid"));
+  TRI_ASSIGN_OR_RETURN(
+      Stmt s, db_->Prepare("SELECT a.id, a.source, a.url, a.title, a.outlet, a.agency, a.language, "
+                           "a.published, a.story_id, "
+                           "m.score, a.text FROM (SELECT rowid, bm25(article_search, 4.0, 1.0) AS "
+                           "score FROM article_search "
+                           "WHERE article_search MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) m "
+                           "JOIN articles a ON a.rid = m.rowid ORDER BY m.score, m.rowid"));
   s.Bind(1, q.match).Bind(2, p.limit + 1).Bind(3, p.offset);
   SearchResults out;
   while (true) {
@@ -52,10 +54,12 @@ Result<SearchResults> SqliteStore::Search(std::string_view query, const Page& pa
   return out;
 }
 
-Result<std::optional<CanonicalEntity>> SqliteStore::FindEntityByAlias(EntityType type, std::string_view alias) {
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(
-      "SELECT e.data FROM entity_aliases x JOIN entities e ON e.id = x.entity_id "
-      "WHERE x.type = ? AND x.alias = ?"));
+Result<std::optional<CanonicalEntity>> SqliteStore::FindEntityByAlias(EntityType type,
+                                                                      std::string_view alias) {
+  TRI_ASSIGN_OR_RETURN(
+      Stmt s,
+      db_->Prepare("SELECT e.data FROM entity_aliases x JOIN entities e ON e.id = x.entity_id "
+                   "WHERE x.type = ? AND x.alias = ?"));
   s.Bind(1, static_cast<int>(type)).Bind(2, FoldWord(alias));
   TRI_ASSIGN_OR_RETURN(bool row, s.Step());
   if (!row) return std::optional<CanonicalEntity>();
@@ -71,15 +75,17 @@ Result<CanonicalEntity> SqliteStore::GetEntity(std::string_view id) {
   return DecodeEntity(s.Text(0));
 }
 
-Result<std::vector<CanonicalEntity>> SqliteStore::FindEntities(std::string_view name, const Page& page) {
+Result<std::vector<CanonicalEntity>> SqliteStore::FindEntities(std::string_view name,
+                                                               const Page& page) {
   const Page p = page.Clamped();
   const std::string folded = FoldWord(name);
   // Exact name matches first, then the most mentioned.
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(
-      "SELECT e.data FROM entities e WHERE e.mentions > 0 AND e.id IN "
-      "(SELECT entity_id FROM entity_aliases WHERE alias LIKE ?1 ESCAPE '\\') "
-      "ORDER BY (SELECT count(*) FROM entity_aliases x WHERE x.entity_id = e.id AND x.alias = ?2) DESC, "
-      "e.mentions DESC, e.id LIMIT ?3 OFFSET ?4"));
+  TRI_ASSIGN_OR_RETURN(
+      Stmt s, db_->Prepare("SELECT e.data FROM entities e WHERE e.mentions > 0 AND e.id IN "
+                           "(SELECT entity_id FROM entity_aliases WHERE alias LIKE ?1 ESCAPE '\\') "
+                           "ORDER BY (SELECT count(*) FROM entity_aliases x WHERE x.entity_id = "
+                           "e.id AND x.alias = ?2) DESC, "
+                           "e.mentions DESC, e.id LIMIT ?3 OFFSET ?4"));
   s.Bind(1, ContainsPattern(folded)).Bind(2, folded).Bind(3, p.limit).Bind(4, p.offset);
   std::vector<CanonicalEntity> out;
   while (true) {
@@ -91,12 +97,15 @@ Result<std::vector<CanonicalEntity>> SqliteStore::FindEntities(std::string_view 
   return out;
 }
 
-Result<std::vector<ArticleSummary>> SqliteStore::ArticlesMentioning(std::string_view entity_id, const Page& page) {
+Result<std::vector<ArticleSummary>> SqliteStore::ArticlesMentioning(std::string_view entity_id,
+                                                                    const Page& page) {
   const Page p = page.Clamped();
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(
-      "SELECT a.id, a.source, a.url, a.title, a.outlet, a.agency, a.language, a.published, a.story_id "
-      "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? "
-      "ORDER BY a.sort_minute DESC NULLS LAST, a.id LIMIT ? OFFSET ?"));
+  TRI_ASSIGN_OR_RETURN(
+      Stmt s,
+      db_->Prepare("SELECT a.id, a.source, a.url, a.title, a.outlet, a.agency, a.language, "
+                   "a.published, a.story_id "
+                   "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? "
+                   "ORDER BY a.sort_minute DESC NULLS LAST, a.id LIMIT ? OFFSET ?"));
   s.Bind(1, entity_id).Bind(2, p.limit).Bind(3, p.offset);
   std::vector<ArticleSummary> out;
   while (true) {
@@ -112,31 +121,40 @@ Status SqliteStore::CheckConsistency() {
   {
     TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare("PRAGMA quick_check"));
     TRI_ASSIGN_OR_RETURN(bool row, s.Step());
-    if (!row || s.Text(0) != "ok") return Status::Corrupt("quick_check: " + (row ? s.Str(0) : std::string("no answer")));
+    if (!row || s.Text(0) != "ok")
+      return Status::Corrupt("quick_check: " + (row ? s.Str(0) : std::string("no answer")));
     s.Reset();
   }
-  struct Check { const char* what; const char* sql; };
+  struct Check {
+    const char* what;
+    const char* sql;
+  };
   const Check checks[] = {
       {"articles without a stored story",
-       "SELECT count(*) FROM articles WHERE story_id IS NULL OR story_id NOT IN (SELECT id FROM stories)"},
+       "SELECT count(*) FROM articles WHERE story_id IS NULL OR story_id NOT IN (SELECT id FROM "
+       "stories)"},
       {"stories whose document count disagrees with their articles",
-       "SELECT count(*) FROM stories s WHERE documents != (SELECT count(*) FROM articles WHERE story_id = s.id)"},
+       "SELECT count(*) FROM stories s WHERE documents != (SELECT count(*) FROM articles WHERE "
+       "story_id = s.id)"},
       {"search index rows without an article",
        "SELECT (SELECT count(*) FROM article_search) - (SELECT count(*) FROM articles)"},
       {"mentions of missing articles",
        "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"},
-      {"claims of missing articles", "SELECT count(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)"},
+      {"claims of missing articles",
+       "SELECT count(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)"},
       {"duplicate article keys", "SELECT count(*) - count(DISTINCT key) FROM articles"},
   };
   for (const Check& c : checks) {
     TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(c.sql));
     TRI_ASSIGN_OR_RETURN(bool row, s.Step());
-    if (row && s.Int(0) != 0) return Status::Corrupt(std::to_string(s.Int(0)) + " " + c.what).At(db_->path());
+    if (row && s.Int(0) != 0)
+      return Status::Corrupt(std::to_string(s.Int(0)) + " " + c.what).At(db_->path());
     s.Reset();
   }
   // Every story lists exactly the articles that point at it.
   TRI_ASSIGN_OR_RETURN(Stmt st, db_->Prepare("SELECT id, data FROM stories ORDER BY id"));
-  TRI_ASSIGN_OR_RETURN(Stmt members, db_->Prepare("SELECT id FROM articles WHERE story_id = ? ORDER BY id"));
+  TRI_ASSIGN_OR_RETURN(Stmt members,
+                       db_->Prepare("SELECT id FROM articles WHERE story_id = ? ORDER BY id"));
   while (true) {
     TRI_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) break;
@@ -151,7 +169,8 @@ Status SqliteStore::CheckConsistency() {
       stored.push_back(members.Str(0));
     }
     if (listed != stored) {
-      return Status::Corrupt("story " + st.Str(0) + " lists other documents than point at it").At(db_->path());
+      return Status::Corrupt("story " + st.Str(0) + " lists other documents than point at it")
+          .At(db_->path());
     }
   }
   return Status();

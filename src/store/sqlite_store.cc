@@ -14,9 +14,15 @@ constexpr const char* kSummaryColumns =
 
 ArticleSummary ReadSummary(const Stmt& s, int c = 0) {
   ArticleSummary a;
-  a.id = s.Str(c); a.source = s.Str(c + 1); a.url = s.Str(c + 2); a.title = s.Str(c + 3);
-  a.outlet = s.Str(c + 4); a.agency = s.Str(c + 5); a.language = s.Str(c + 6);
-  a.published = s.Str(c + 7); a.story_id = s.Str(c + 8);
+  a.id = s.Str(c);
+  a.source = s.Str(c + 1);
+  a.url = s.Str(c + 2);
+  a.title = s.Str(c + 3);
+  a.outlet = s.Str(c + 4);
+  a.agency = s.Str(c + 5);
+  a.language = s.Str(c + 6);
+  a.published = s.Str(c + 7);
+  a.story_id = s.Str(c + 8);
   return a;
 }
 
@@ -25,9 +31,14 @@ constexpr const char* kStoryColumns =
 
 StorySummary ReadStorySummary(const Stmt& s) {
   StorySummary t;
-  t.id = s.Str(0); t.title = s.Str(1); t.documents = static_cast<int>(s.Int(2));
-  t.outlets = SplitLines(s.Text(3)); t.first_published = s.Str(4); t.last_published = s.Str(5);
-  t.claims = static_cast<int>(s.Int(6)); t.contradicted = static_cast<int>(s.Int(7));
+  t.id = s.Str(0);
+  t.title = s.Str(1);
+  t.documents = static_cast<int>(s.Int(2));
+  t.outlets = SplitLines(s.Text(3));
+  t.first_published = s.Str(4);
+  t.last_published = s.Str(5);
+  t.claims = static_cast<int>(s.Int(6));
+  t.contradicted = static_cast<int>(s.Int(7));
   return t;
 }
 
@@ -56,11 +67,13 @@ std::optional<int64_t> SortMinute(const Document& doc) {
   return std::nullopt;
 }
 
-Result<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path, const StoreOptions& options) {
+Result<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path,
+                                                 const StoreOptions& options) {
   std::error_code ec;
   if (options.read_only && !std::filesystem::exists(path, ec)) {
     return Status::NotFound("no database here; create one with `triangulate ingest --db " + path +
-                            " PATH...`").At(path);
+                            " PATH...`")
+        .At(path);
   }
   TRI_ASSIGN_OR_RETURN(auto db, SqliteDb::Open(path, false, options.busy_timeout_ms));
   if (!options.read_only) {
@@ -68,8 +81,9 @@ Result<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path, const 
     // durable across process crashes (kill -9), which is what ingest must survive.
     TRI_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
   }
-  TRI_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32000; "
-                               "PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456"));
+  TRI_RETURN_IF_ERROR(
+      db->Exec("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32000; "
+               "PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456"));
   if (options.read_only) {
     TRI_ASSIGN_OR_RETURN(Stmt s, db->Prepare("PRAGMA user_version"));
     TRI_ASSIGN_OR_RETURN(bool row, s.Step());
@@ -78,7 +92,8 @@ Result<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path, const 
       return Status::Unsupported("database schema version " + std::to_string(version) +
                                  ", this triangulate reads version " +
                                  std::to_string(LatestSchemaVersion()) +
-                                 "; run `triangulate ingest` once to migrate it").At(path);
+                                 "; run `triangulate ingest` once to migrate it")
+          .At(path);
     }
     TRI_RETURN_IF_ERROR(db->Exec("PRAGMA query_only=ON"));
   } else {
@@ -89,7 +104,8 @@ Result<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path, const 
 }
 
 Result<std::optional<ArticleRef>> SqliteStore::FindArticleByKey(std::string_view key) {
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare("SELECT id, key, content_hash, story_id FROM articles WHERE key = ?"));
+  TRI_ASSIGN_OR_RETURN(
+      Stmt s, db_->Prepare("SELECT id, key, content_hash, story_id FROM articles WHERE key = ?"));
   s.Bind(1, key);
   TRI_ASSIGN_OR_RETURN(bool row, s.Step());
   if (!row) return std::optional<ArticleRef>();
@@ -108,10 +124,11 @@ Result<bool> SqliteStore::HasStoryId(std::string_view id) {
   return s.Step();
 }
 
-Result<std::vector<std::string>> SqliteStore::StoriesInWindow(int64_t from_day, int64_t to_day, int limit) {
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(
-      "SELECT id FROM stories WHERE (last_minute >= ? AND first_minute < ?) OR first_minute IS NULL "
-      "ORDER BY last_minute DESC, id LIMIT ?"));
+Result<std::vector<std::string>> SqliteStore::StoriesInWindow(int64_t from_day, int64_t to_day,
+                                                              int limit) {
+  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare("SELECT id FROM stories WHERE (last_minute >= ? AND "
+                                            "first_minute < ?) OR first_minute IS NULL "
+                                            "ORDER BY last_minute DESC, id LIMIT ?"));
   s.Bind(1, from_day * 1440).Bind(2, (to_day + 1) * 1440).Bind(3, limit);
   std::vector<std::string> ids;
   while (true) {
@@ -123,8 +140,9 @@ Result<std::vector<std::string>> SqliteStore::StoriesInWindow(int64_t from_day, 
 }
 
 Result<Document> SqliteStore::GetDocument(std::string_view id, bool with_raw) {
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(
-      with_raw ? "SELECT text, layers, raw FROM articles WHERE id = ?" : "SELECT text, layers FROM articles WHERE id = ?"));
+  TRI_ASSIGN_OR_RETURN(Stmt s,
+                       db_->Prepare(with_raw ? "SELECT text, layers, raw FROM articles WHERE id = ?"
+                                             : "SELECT text, layers FROM articles WHERE id = ?"));
   s.Bind(1, id);
   TRI_ASSIGN_OR_RETURN(bool row, s.Step());
   if (!row) return Status::NotFound("no article with id '" + std::string(id) + "'");
@@ -146,14 +164,16 @@ Result<std::vector<Document>> SqliteStore::GetDocuments(const std::vector<std::s
 }
 
 Result<ArticleSummary> SqliteStore::GetArticleSummary(std::string_view id) {
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(std::string("SELECT ") + kSummaryColumns + " FROM articles WHERE id = ?"));
+  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(std::string("SELECT ") + kSummaryColumns +
+                                            " FROM articles WHERE id = ?"));
   s.Bind(1, id);
   TRI_ASSIGN_OR_RETURN(bool row, s.Step());
   if (!row) return Status::NotFound("no article with id '" + std::string(id) + "'");
   return ReadSummary(s);
 }
 
-Result<std::vector<ArticleSummary>> SqliteStore::ListArticles(const Page& page, std::string_view story_id) {
+Result<std::vector<ArticleSummary>> SqliteStore::ListArticles(const Page& page,
+                                                              std::string_view story_id) {
   const Page p = page.Clamped();
   const std::string sql = std::string("SELECT ") + kSummaryColumns + " FROM articles " +
                           (story_id.empty() ? "" : "WHERE story_id = ?3 ") +
@@ -179,7 +199,8 @@ Result<Story> SqliteStore::GetStory(std::string_view id) {
 }
 
 Result<StorySummary> SqliteStore::GetStorySummary(std::string_view id) {
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(std::string("SELECT ") + kStoryColumns + " FROM stories WHERE id = ?"));
+  TRI_ASSIGN_OR_RETURN(
+      Stmt s, db_->Prepare(std::string("SELECT ") + kStoryColumns + " FROM stories WHERE id = ?"));
   s.Bind(1, id);
   TRI_ASSIGN_OR_RETURN(bool row, s.Step());
   if (!row) return Status::NotFound("no story with id '" + std::string(id) + "'");
@@ -188,8 +209,10 @@ Result<StorySummary> SqliteStore::GetStorySummary(std::string_view id) {
 
 Result<std::vector<StorySummary>> SqliteStore::ListStories(const Page& page) {
   const Page p = page.Clamped();
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(std::string("SELECT ") + kStoryColumns +
-      " FROM stories ORDER BY last_minute DESC NULLS LAST, id LIMIT ? OFFSET ?"));
+  TRI_ASSIGN_OR_RETURN(
+      Stmt s,
+      db_->Prepare(std::string("SELECT ") + kStoryColumns +
+                   " FROM stories ORDER BY last_minute DESC NULLS LAST, id LIMIT ? OFFSET ?"));
   s.Bind(1, p.limit).Bind(2, p.offset);
   std::vector<StorySummary> out;
   while (true) {
@@ -200,9 +223,11 @@ Result<std::vector<StorySummary>> SqliteStore::ListStories(const Page& page) {
   return out;
 }
 
-Result<std::vector<SyndicationPair>> SqliteStore::SyndicationOf(const std::vector<std::string>& ids) {
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(
-      "SELECT a, b, original, similarity FROM syndication WHERE a = ?1 OR b = ?1"));
+Result<std::vector<SyndicationPair>> SqliteStore::SyndicationOf(
+    const std::vector<std::string>& ids) {
+  TRI_ASSIGN_OR_RETURN(
+      Stmt s,
+      db_->Prepare("SELECT a, b, original, similarity FROM syndication WHERE a = ?1 OR b = ?1"));
   std::set<std::pair<std::string, std::string>> seen;
   std::vector<SyndicationPair> out;
   for (const std::string& id : ids) {
@@ -215,19 +240,24 @@ Result<std::vector<SyndicationPair>> SqliteStore::SyndicationOf(const std::vecto
       if (seen.insert({p.a, p.b}).second) out.push_back(std::move(p));
     }
   }
-  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+  std::sort(out.begin(), out.end(),
+            [](const auto& x, const auto& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
   return out;
 }
 
 Result<StoreStats> SqliteStore::Stats() {
   StoreStats st;
-  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(
-      "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories), "
-      "(SELECT count(*) FROM entities), (SELECT count(*) FROM claims), "
-      "(SELECT user_version FROM pragma_user_version)"));
+  TRI_ASSIGN_OR_RETURN(
+      Stmt s,
+      db_->Prepare("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories), "
+                   "(SELECT count(*) FROM entities), (SELECT count(*) FROM claims), "
+                   "(SELECT user_version FROM pragma_user_version)"));
   TRI_ASSIGN_OR_RETURN(bool row, s.Step());
   if (row) {
-    st.articles = s.Int(0); st.stories = s.Int(1); st.entities = s.Int(2); st.claims = s.Int(3);
+    st.articles = s.Int(0);
+    st.stories = s.Int(1);
+    st.entities = s.Int(2);
+    st.claims = s.Int(3);
     st.schema_version = static_cast<int>(s.Int(4));
   }
   return st;

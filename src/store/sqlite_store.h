@@ -19,20 +19,25 @@ class SqliteStore final : public Store {
   Result<std::optional<ArticleRef>> FindArticleByKey(std::string_view key) override;
   Result<bool> HasArticleId(std::string_view id) override;
   Result<bool> HasStoryId(std::string_view id) override;
-  Result<std::vector<std::string>> StoriesInWindow(int64_t from_day, int64_t to_day, int limit) override;
-  Result<std::optional<CanonicalEntity>> FindEntityByAlias(EntityType type, std::string_view alias) override;
+  Result<std::vector<std::string>> StoriesInWindow(int64_t from_day, int64_t to_day,
+                                                   int limit) override;
+  Result<std::optional<CanonicalEntity>> FindEntityByAlias(EntityType type,
+                                                           std::string_view alias) override;
   Result<Document> GetDocument(std::string_view id, bool with_raw) override;
   Result<std::vector<Document>> GetDocuments(const std::vector<std::string>& ids) override;
   Result<ArticleSummary> GetArticleSummary(std::string_view id) override;
-  Result<std::vector<ArticleSummary>> ListArticles(const Page& page, std::string_view story_id) override;
+  Result<std::vector<ArticleSummary>> ListArticles(const Page& page,
+                                                   std::string_view story_id) override;
   Result<Story> GetStory(std::string_view id) override;
   Result<StorySummary> GetStorySummary(std::string_view id) override;
   Result<std::vector<StorySummary>> ListStories(const Page& page) override;
   Result<std::vector<SyndicationPair>> SyndicationOf(const std::vector<std::string>& ids) override;
   Result<SearchResults> Search(std::string_view query, const Page& page) override;
   Result<CanonicalEntity> GetEntity(std::string_view id) override;
-  Result<std::vector<CanonicalEntity>> FindEntities(std::string_view name, const Page& page) override;
-  Result<std::vector<ArticleSummary>> ArticlesMentioning(std::string_view entity_id, const Page& page) override;
+  Result<std::vector<CanonicalEntity>> FindEntities(std::string_view name,
+                                                    const Page& page) override;
+  Result<std::vector<ArticleSummary>> ArticlesMentioning(std::string_view entity_id,
+                                                         const Page& page) override;
   Result<StoreStats> Stats() override;
   Status CheckConsistency() override;
 

@@ -1,6 +1,5 @@
-#include <sqlite3.h>
-
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "store/store.h"
 #include "store/store_testing.h"
@@ -15,11 +14,12 @@ using testing::Write;
 
 ChangeSet TwoArticleStory() {
   Document a = MakeDoc("a1", "Bahnstreik: GDL streikt 72 Stunden",
-                       "Die GDL hat den Bahnstreik ausgeweitet. Rainer Voss sprach in Pjöngjang.", "kurier",
-                       "2026-11-18T16:05:00+01:00");
+                       "Die GDL hat den Bahnstreik ausgeweitet. Rainer Voss sprach in Pjöngjang.",
+                       "kurier", "2026-11-18T16:05:00+01:00");
   AddEntity(a, "Rainer Voss", EntityType::kPer, "Rainer Voss");
-  Document b = MakeDoc("b1", "Rail strike extended", "The GDL union extended the strike, Voss said.", "ledger",
-                       "2026-11-18T18:00:00+00:00", "en");
+  Document b =
+      MakeDoc("b1", "Rail strike extended", "The GDL union extended the strike, Voss said.",
+              "ledger", "2026-11-18T18:00:00+00:00", "en");
   AddEntity(b, "Voss", EntityType::kPer, "Rainer Voss");
   Story s;
   s.id = "s1";
@@ -34,7 +34,8 @@ ChangeSet TwoArticleStory() {
   ChangeSet cs;
   cs.documents = {Write(a, "s1"), Write(b, "s1")};
   cs.stories = {s};
-  cs.entities = {CanonicalEntity{"e:" + HexId("Rainer Voss"), "Rainer Voss", EntityType::kPer, {"Voss"}, {}, {}, "", 0}};
+  cs.entities = {CanonicalEntity{
+      "e:" + HexId("Rainer Voss"), "Rainer Voss", EntityType::kPer, {"Voss"}, {}, {}, "", 0}};
   return cs;
 }
 
@@ -84,10 +85,11 @@ TEST(SqliteStore, SearchIsGermanAware) {
     auto r = (*store)->Search(q, {});
     EXPECT_TRUE(r.ok()) << q << ": " << r.status().ToString();
     std::vector<std::string> ids;
-    if (r.ok()) for (const SearchHit& h : r->hits) ids.push_back(h.article.id);
+    if (r.ok())
+      for (const SearchHit& h : r->hits) ids.push_back(h.article.id);
     return ids;
   };
-  EXPECT_EQ(hits("Streik"), std::vector<std::string>{"a1"});  // a part of "Bahnstreik"
+  EXPECT_EQ(hits("Streik"), std::vector<std::string>{"a1"});   // a part of "Bahnstreik"
   EXPECT_EQ(hits("strikes"), std::vector<std::string>{"b1"});  // English stem
   EXPECT_EQ(hits("GDL"), (std::vector<std::string>{"a1", "b1"}));
   EXPECT_EQ(hits("Pjongjang"), std::vector<std::string>{"a1"});
@@ -125,7 +127,8 @@ TEST(SqliteStore, ReplacingAnArticleUpdatesIndexAndStory) {
   ASSERT_TRUE((*store)->Apply(TwoArticleStory()).ok());
   ChangeSet cs;
   cs.removed_documents = {"a1"};
-  Document a2 = MakeDoc("a2", "Streik beendet", "Die Tarifeinigung ist da.", "kurier", "2026-11-20");
+  Document a2 =
+      MakeDoc("a2", "Streik beendet", "Die Tarifeinigung ist da.", "kurier", "2026-11-20");
   a2.meta.url = "https://kurier.example/a1";  // same article, new version
   Story s;
   s.id = "s1";

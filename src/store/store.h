@@ -165,7 +165,8 @@ class Store {
 
 // Opens (creating and migrating if needed) the store at `location`: a file path, or a URL
 // "sqlite:PATH" / "file:PATH". Other schemes (postgres://) are reported as Unsupported.
-Result<std::unique_ptr<Store>> OpenStore(std::string_view location, const StoreOptions& options = {});
+Result<std::unique_ptr<Store>> OpenStore(std::string_view location,
+                                         const StoreOptions& options = {});
 
 // A stable content hash for an article (title and text), as stored in ArticleRef.
 std::string ArticleContentHash(const Document& doc);

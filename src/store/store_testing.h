@@ -16,7 +16,8 @@ class TempDir {
  public:
   TempDir() {
     std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() / ("tri_store_test_" + Hex64((uint64_t(rd()) << 32) | rd()));
+    path_ = std::filesystem::temp_directory_path() /
+            ("tri_store_test_" + Hex64((uint64_t(rd()) << 32) | rd()));
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {
@@ -38,7 +39,8 @@ inline Span Find(const std::string& text, const std::string& what) {
 
 // A German or English article with one entity mention per `entity` found in the text.
 inline Document MakeDoc(const std::string& id, const std::string& title, const std::string& text,
-                        const std::string& outlet, const std::string& date, const std::string& language = "de") {
+                        const std::string& outlet, const std::string& date,
+                        const std::string& language = "de") {
   Document d;
   d.id = id;
   d.source = "test/" + id + ".txt";
@@ -52,7 +54,8 @@ inline Document MakeDoc(const std::string& id, const std::string& title, const s
   return d;
 }
 
-inline void AddEntity(Document& d, const std::string& surface, EntityType type, const std::string& canonical) {
+inline void AddEntity(Document& d, const std::string& surface, EntityType type,
+                      const std::string& canonical) {
   EntityMention m;
   m.span = Find(d.text, surface);
   m.type = type;

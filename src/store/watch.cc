@@ -29,7 +29,8 @@ IngestStats WatchFolder(const std::string& dir, IncrementalIngester& ingester,
                         const WatchOptions& options, const WatchReportFn& report) {
   IngestStats total;
   std::map<std::string, Seen> seen;
-  for (int poll = 0; !Stopped(options) && (options.max_polls == 0 || poll < options.max_polls); ++poll) {
+  for (int poll = 0; !Stopped(options) && (options.max_polls == 0 || poll < options.max_polls);
+       ++poll) {
     std::vector<Status> errors;
     std::vector<std::string> listed = ListInputFiles({dir}, IngestOptions(), errors);
     std::vector<std::string> ready;

@@ -13,11 +13,15 @@ using story_testing::At;
 using story_testing::MakeDoc;
 
 const std::vector<story_testing::EntitySpec> kFlood = {
-    {"Passau", "e:passau"}, {"Donau", "e:donau"}, {"Danube", "e:donau"}, {"Inn", "e:inn"},
+    {"Passau", "e:passau"},
+    {"Donau", "e:donau"},
+    {"Danube", "e:donau"},
+    {"Inn", "e:inn"},
     {"Anja Reiter", "e:reiter", EntityType::kPer}};
-const std::vector<story_testing::EntitySpec> kChemical = {
-    {"Höchst", "e:hoechst"}, {"Frankfurt", "e:frankfurt"}, {"Sindlingen", "e:sindlingen"},
-    {"Zeilsheim", "e:zeilsheim"}};
+const std::vector<story_testing::EntitySpec> kChemical = {{"Höchst", "e:hoechst"},
+                                                          {"Frankfurt", "e:frankfurt"},
+                                                          {"Sindlingen", "e:sindlingen"},
+                                                          {"Zeilsheim", "e:zeilsheim"}};
 
 Document Flood1(std::optional<DateTime> at = At(2026, 6, 3, 9)) {
   return MakeDoc("flood1",
@@ -31,14 +35,15 @@ Document Flood1(std::optional<DateTime> at = At(2026, 6, 3, 9)) {
 }
 
 Document Flood2() {
-  return MakeDoc("flood2",
-                 "Passau kämpft gegen die Flut\n\n"
-                 "In Passau haben die Einsatzkräfte die Nacht über gegen das Hochwasser von Donau "
-                 "und Inn gekämpft. Der Pegel erreichte nach Angaben des Hochwassernachrichtendienstes "
-                 "9,80 Meter. Etwa 2.000 Menschen wurden in Sicherheit gebracht. "
-                 "Oberbürgermeisterin Anja Reiter lobte die Helfer. Die überflutete Altstadt bleibt "
-                 "gesperrt.",
-                 At(2026, 6, 3, 14), kFlood);
+  return MakeDoc(
+      "flood2",
+      "Passau kämpft gegen die Flut\n\n"
+      "In Passau haben die Einsatzkräfte die Nacht über gegen das Hochwasser von Donau "
+      "und Inn gekämpft. Der Pegel erreichte nach Angaben des Hochwassernachrichtendienstes "
+      "9,80 Meter. Etwa 2.000 Menschen wurden in Sicherheit gebracht. "
+      "Oberbürgermeisterin Anja Reiter lobte die Helfer. Die überflutete Altstadt bleibt "
+      "gesperrt.",
+      At(2026, 6, 3, 14), kFlood);
 }
 
 Document FloodEn() {
@@ -52,13 +57,14 @@ Document FloodEn() {
 }
 
 Document Chemical1() {
-  return MakeDoc("chem1",
-                 "Chemieunfall im Industriepark Höchst\n\n"
-                 "Im Frankfurter Industriepark Höchst ist am Mittwochmorgen eine gelbe Gaswolke "
-                 "ausgetreten. Anwohner in den Stadtteilen Sindlingen und Zeilsheim wurden "
-                 "aufgefordert, Fenster und Türen geschlossen zu halten. Nach Angaben der Feuerwehr "
-                 "wurden drei Arbeiter leicht verletzt. Die Ursache des Austritts war zunächst unklar.",
-                 At(2026, 6, 3, 10), kChemical);
+  return MakeDoc(
+      "chem1",
+      "Chemieunfall im Industriepark Höchst\n\n"
+      "Im Frankfurter Industriepark Höchst ist am Mittwochmorgen eine gelbe Gaswolke "
+      "ausgetreten. Anwohner in den Stadtteilen Sindlingen und Zeilsheim wurden "
+      "aufgefordert, Fenster und Türen geschlossen zu halten. Nach Angaben der Feuerwehr "
+      "wurden drei Arbeiter leicht verletzt. Die Ursache des Austritts war zunächst unklar.",
+      At(2026, 6, 3, 10), kChemical);
 }
 
 Document Chemical2() {
@@ -86,8 +92,7 @@ TEST(ClusterStories, InterleavedStoriesStreamApart) {
 
 TEST(ClusterStories, EnglishReportJoinsGermanStory) {
   const std::vector<Document> docs = {Flood1(), Chemical1(), Flood2(), FloodEn()};
-  EXPECT_EQ(Assignment(docs, ClusterStories(docs, StoryOptions{})),
-            (std::vector<int>{0, 1, 0, 0}));
+  EXPECT_EQ(Assignment(docs, ClusterStories(docs, StoryOptions{})), (std::vector<int>{0, 1, 0, 0}));
   // It joins through entities, numbers and dates alone: demand more of them and it stays apart.
   StoryOptions strict;
   strict.min_bridge_similarity = 0.95;
@@ -108,9 +113,13 @@ TEST(ClusterStories, StoryClosesAfterWindow) {
 // The same minister, two trips in one week: shared people, different events.
 TEST(ClusterStories, SameEntitiesDifferentEventsStayApart) {
   const std::vector<story_testing::EntitySpec> e = {
-      {"Helga Lorenz", "e:lorenz", EntityType::kPer}, {"Lorenz", "e:lorenz", EntityType::kPer},
-      {"Paris", "e:paris"}, {"Rom", "e:rom"}, {"Julien Marchand", "e:marchand", EntityType::kPer},
-      {"Paolo Ferri", "e:ferri", EntityType::kPer}, {"Deutschland", "e:de"},
+      {"Helga Lorenz", "e:lorenz", EntityType::kPer},
+      {"Lorenz", "e:lorenz", EntityType::kPer},
+      {"Paris", "e:paris"},
+      {"Rom", "e:rom"},
+      {"Julien Marchand", "e:marchand", EntityType::kPer},
+      {"Paolo Ferri", "e:ferri", EntityType::kPer},
+      {"Deutschland", "e:de"},
       {"Berlin", "e:berlin"}};
   const std::vector<Document> docs = {
       MakeDoc("paris1",
@@ -137,8 +146,7 @@ TEST(ClusterStories, SameEntitiesDifferentEventsStayApart) {
               "Zusagen bei der Seenotrettung.",
               At(2026, 3, 5, 16), e),
   };
-  EXPECT_EQ(Assignment(docs, ClusterStories(docs, StoryOptions{})),
-            (std::vector<int>{0, 0, 1, 1}));
+  EXPECT_EQ(Assignment(docs, ClusterStories(docs, StoryOptions{})), (std::vector<int>{0, 0, 1, 1}));
   // The trips do look alike: a much lower bar merges them.
   StoryOptions lax;
   lax.min_similarity = 0.03;
@@ -148,9 +156,11 @@ TEST(ClusterStories, SameEntitiesDifferentEventsStayApart) {
 // Two earthquakes two days apart: the same words, other places, agencies and figures.
 TEST(ClusterStories, SameKindOfEventElsewhereStaysApart) {
   const std::vector<story_testing::EntitySpec> e = {
-      {"Patras", "e:patras"}, {"Peloponnes", "e:peloponnes"}, {"Athen", "e:athen"},
-      {"Zakynthos", "e:zakynthos"}, {"Bursa", "e:bursa"}, {"Marmarameer", "e:marmara"},
-      {"Ankara", "e:ankara"}, {"Afad", "e:afad", EntityType::kOrg}, {"Gemlik", "e:gemlik"}};
+      {"Patras", "e:patras"}, {"Peloponnes", "e:peloponnes"},
+      {"Athen", "e:athen"},   {"Zakynthos", "e:zakynthos"},
+      {"Bursa", "e:bursa"},   {"Marmarameer", "e:marmara"},
+      {"Ankara", "e:ankara"}, {"Afad", "e:afad", EntityType::kOrg},
+      {"Gemlik", "e:gemlik"}};
   const std::vector<Document> docs = {
       MakeDoc("patras1",
               "Erdbeben erschüttert Patras\n\nEin Erdbeben der Stärke 5,9 hat am Montag die "
@@ -158,12 +168,13 @@ TEST(ClusterStories, SameKindOfEventElsewhereStaysApart) {
               "von zwölf Kilometern. Mehrere Menschen wurden verletzt, ältere Häuser stürzten ein. "
               "Das Beben war bis Athen und Zakynthos zu spüren.",
               At(2026, 9, 7, 8), e),
-      MakeDoc("patras2",
-              "Beben bei Patras: Verletzte und Schäden\n\nNach dem Erdbeben der Stärke 5,9 bei "
-              "Patras suchen Helfer in eingestürzten Häusern nach Verschütteten. Das Epizentrum "
-              "lag zwölf Kilometer tief. In Athen und auf Zakynthos liefen Menschen in Panik auf die "
-              "Straßen.",
-              At(2026, 9, 7, 12), e),
+      MakeDoc(
+          "patras2",
+          "Beben bei Patras: Verletzte und Schäden\n\nNach dem Erdbeben der Stärke 5,9 bei "
+          "Patras suchen Helfer in eingestürzten Häusern nach Verschütteten. Das Epizentrum "
+          "lag zwölf Kilometer tief. In Athen und auf Zakynthos liefen Menschen in Panik auf die "
+          "Straßen.",
+          At(2026, 9, 7, 12), e),
       MakeDoc("bursa",
               "Beben in der Provinz Bursa\n\nDie Provinz Bursa am Marmarameer ist am Mittwoch "
               "von einem Erdbeben der Stärke 5,4 getroffen worden. Laut der Behörde Afad lag das "
@@ -203,13 +214,14 @@ TEST(ClusterStories, BadInputIsBoundedAndSafe) {
   EXPECT_TRUE(ClusterStories({}, StoryOptions{}).empty());
   // One document; empty documents; identical duplicates; no dates.
   EXPECT_EQ(ClusterStories({Flood1()}, StoryOptions{}).size(), 1u);
-  std::vector<Document> odd = {MakeDoc("empty", "", std::nullopt), MakeDoc("blank", "  \n ", std::nullopt),
-                               Flood1(std::nullopt), Flood1(std::nullopt)};
+  std::vector<Document> odd = {MakeDoc("empty", "", std::nullopt),
+                               MakeDoc("blank", "  \n ", std::nullopt), Flood1(std::nullopt),
+                               Flood1(std::nullopt)};
   odd[3].id = "flood1-2";
   const std::vector<Story> s = ClusterStories(odd, StoryOptions{});
   size_t total = 0;
   for (const Story& st : s) total += st.documents.size();
-  EXPECT_EQ(total, odd.size());  // every document in exactly one story
+  EXPECT_EQ(total, odd.size());                             // every document in exactly one story
   EXPECT_EQ(Assignment(odd, s)[2], Assignment(odd, s)[3]);  // duplicates together
 }
 

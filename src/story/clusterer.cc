@@ -66,7 +66,8 @@ double StoryClusterer::CentroidScore(const State& s, const DocVector& d) const {
   }
   const uint8_t lang = std::min<uint8_t>(d.language, 2);
   if (norm2[lang] > 0) {
-    double score = (dot_lex + dot_neu) / std::sqrt(norm2[lang] + norm2[3]) / options_.min_similarity;
+    double score =
+        (dot_lex + dot_neu) / std::sqrt(norm2[lang] + norm2[3]) / options_.min_similarity;
     const double floor = options_.min_neutral_similarity;
     if (floor > 0 && norm2[3] > 0 && d.neutral_norm >= options_.neutral_floor_min_norm) {
       const double neutral = dot_neu / (std::sqrt(norm2[3]) * d.neutral_norm);
@@ -90,23 +91,27 @@ double StoryClusterer::MemberScore(const State& s, const DocVector& d) const {
       // Both unit length: the joint cosine is the sum of the parts' dot products.
       const double wd = std::sqrt(std::max(0.0, 1.0 - double(d.neutral_norm) * d.neutral_norm));
       const double wm = std::sqrt(std::max(0.0, 1.0 - double(m.neutral_norm) * m.neutral_norm));
-      score = (p.words * wd * wm + p.neutral * d.neutral_norm * m.neutral_norm) / options_.min_similarity;
+      score = (p.words * wd * wm + p.neutral * d.neutral_norm * m.neutral_norm) /
+              options_.min_similarity;
     } else {
       score = p.neutral / options_.min_bridge_similarity;
     }
-    if (score > best[0]) best[1] = best[0], best[0] = score;
-    else if (score > best[1]) best[1] = score;
+    if (score > best[0])
+      best[1] = best[0], best[0] = score;
+    else if (score > best[1])
+      best[1] = score;
   }
   return s.recent.size() >= 2 ? (best[0] + best[1]) / 2 : best[0];
 }
 
-double StoryClusterer::Score(const State& s, const DocVector& d,
-                             std::optional<int64_t> at) const {
+double StoryClusterer::Score(const State& s, const DocVector& d, std::optional<int64_t> at) const {
   const double window = std::max(1, options_.window_days) * 1440.0;
   double gap = 0;
   if (at && s.last_minutes) {
-    if (*at > *s.last_minutes) gap = double(*at - *s.last_minutes);
-    else if (*at < *s.first_minutes) gap = double(*s.first_minutes - *at);
+    if (*at > *s.last_minutes)
+      gap = double(*at - *s.last_minutes);
+    else if (*at < *s.first_minutes)
+      gap = double(*s.first_minutes - *at);
   }
   const double w = s.recent.empty() ? 0.0 : options_.member_weight;
   const double centroid = CentroidScore(s, d);
@@ -161,8 +166,7 @@ uint32_t StoryClusterer::Add(const DocVector& d, std::optional<int64_t> minutes,
   // Scores are relative to the threshold. The more stories are open, the likelier one of them
   // matches by chance (the maximum of many noisy similarities grows with their number), so
   // the bar rises with the logarithm of the open stories.
-  double best_score =
-      1.0 + options_.crowding * std::log10(std::max(1.0, double(open_) / 10.0));
+  double best_score = 1.0 + options_.crowding * std::log10(std::max(1.0, double(open_) / 10.0));
   for (uint32_t c : cands) {
     const State& s = stories_[c];
     // The hint (the latest full date the text names: a video caption, an earlier event) is a
@@ -208,8 +212,10 @@ void StoryClusterer::Absorb(uint32_t id, const DocVector& d, std::optional<int64
   merged_.insert(merged_.end(), c, s.centroid.end());
   s.centroid.swap(merged_);
   const size_t limit = s.open ? options_.max_centroid_terms : kClosedCentroidTerms;
-  if (s.centroid.size() > 2 * limit) Prune(s, limit);
-  else Renorm(s);
+  if (s.centroid.size() > 2 * limit)
+    Prune(s, limit);
+  else
+    Renorm(s);
   if (minutes) {
     if (!s.first_minutes || *minutes < *s.first_minutes) s.first_minutes = minutes;
     if (!s.last_minutes || *minutes > *s.last_minutes) s.last_minutes = minutes;
@@ -248,7 +254,8 @@ void StoryClusterer::Prune(State& s, size_t keep_terms) const {
     auto heavier = [](const Entry& a, const Entry& b) {
       return a.w != b.w ? a.w > b.w : a.key < b.key;
     };
-    std::nth_element(s.centroid.begin(), s.centroid.begin() + keep_terms, s.centroid.end(), heavier);
+    std::nth_element(s.centroid.begin(), s.centroid.begin() + keep_terms, s.centroid.end(),
+                     heavier);
     s.centroid.resize(keep_terms);
     std::sort(s.centroid.begin(), s.centroid.end(),
               [](const Entry& a, const Entry& b) { return a.key < b.key; });

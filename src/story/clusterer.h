@@ -41,9 +41,9 @@ class StoryClusterer {
  private:
   struct Entry {
     uint64_t key = 0;
-    float w = 0;             // sum of the members' weights
-    uint16_t count = 0;      // members having the term
-    uint8_t group = 0;       // 0..2: words of language 0..2; 3: neutral
+    float w = 0;         // sum of the members' weights
+    uint16_t count = 0;  // members having the term
+    uint8_t group = 0;   // 0..2: words of language 0..2; 3: neutral
   };
   struct State {
     // Sum of the member unit vectors, sorted by key (merge joins with the sorted documents).
@@ -85,7 +85,7 @@ class StoryClusterer {
       expiry_;
   int64_t now_ = INT64_MIN;
   std::unordered_map<uint32_t, float> acc_;  // scratch for candidate generation
-  std::vector<Entry> merged_;                 // scratch for Absorb
+  std::vector<Entry> merged_;                // scratch for Absorb
   Observer observer_;
 };
 

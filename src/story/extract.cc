@@ -57,7 +57,7 @@ struct FeatureExtractor::Impl {
     uint64_t stem = 0;
     std::string long_stem;  // German stems of 8+ letters: compound candidates
   };
-  FlatMap64 word_index;     // folded word hash -> index into `words`
+  FlatMap64 word_index;  // folded word hash -> index into `words`
   std::vector<Word> words;
   std::vector<Term> terms;  // per document, reused
   // Surface key -> what a mention with that surface was (first seen): its canonical key (0 if
@@ -82,12 +82,13 @@ struct FeatureExtractor::Impl {
 };
 
 const FeatureExtractor::Impl::Word& FeatureExtractor::Impl::Lookup(std::string_view w,
-                                                                    uint8_t lang) {
+                                                                   uint8_t lang) {
   const uint64_t h = Hash64(w, kWordSeed[lang]);
   if (const uint32_t* i = word_index.find(h)) return words[*i];
   Word out;
-  out.stop = w.size() < 2 || IsStopword(w) ||
-             std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
+  out.stop = w.size() < 2 || IsStopword(w) || std::all_of(w.begin(), w.end(), [](char c) {
+               return (c >= '0' && c <= '9') || c == '.' || c == ',';
+             });
   if (!out.stop) {
     sb_stemmer* s = lang == 0 ? de : lang == 1 ? en : nullptr;
     std::string_view stem = w;
@@ -144,8 +145,7 @@ void FeatureExtractor::set_term_names(std::unordered_map<uint64_t, std::string>*
   impl_->word_index = FlatMap64();
 }
 
-std::vector<Term> FeatureExtractor::Extract(const Document& doc,
-                                            const DocumentFrequencies* vocab) {
+std::vector<Term> FeatureExtractor::Extract(const Document& doc, const DocumentFrequencies* vocab) {
   Impl& m = *impl_;
   m.terms.clear();
   const uint8_t lang = LanguageCode(doc.language);
@@ -234,8 +234,7 @@ std::vector<Term> FeatureExtractor::Extract(const Document& doc,
   const std::string agency = FoldForMatch(doc.meta.agency);
   for (const EntityMention& e : doc.entities) {
     m.buf = FoldForMatch(doc.slice(e.span));
-    if (m.buf.size() < 2 || m.buf.size() > 100 || IsAgencyName(m.buf) || m.buf == agency)
-      continue;
+    if (m.buf.size() < 2 || m.buf.size() > 100 || IsAgencyName(m.buf) || m.buf == agency) continue;
     // The surface form always counts (a wrong link must not decide alone); a canonical id
     // shares the mention with it and bridges to other surface forms (exonyms, abbreviations).
     const uint64_t surface = NameKey(m.buf, german, vocab);
@@ -244,8 +243,7 @@ std::vector<Term> FeatureExtractor::Extract(const Document& doc,
                         (title.contains(e.span.begin) ? title_weight : 1.0f);
     m.Add(surface, channel, share);
     m.Name(surface, "@", m.buf);
-    const uint64_t canonical =
-        e.canonical_id.empty() ? 0 : Hash64(e.canonical_id, kEntitySeed + 1);
+    const uint64_t canonical = e.canonical_id.empty() ? 0 : Hash64(e.canonical_id, kEntitySeed + 1);
     if (canonical) {
       m.Add(canonical, channel, share);
       m.Name(canonical, "@@", e.canonical_id);
@@ -265,8 +263,10 @@ std::vector<Term> FeatureExtractor::Extract(const Document& doc,
             [](const Term& a, const Term& b) { return a.key < b.key; });
   std::vector<Term> out;
   for (const Term& t : m.terms) {
-    if (!out.empty() && out.back().key == t.key) out.back().weight += t.weight;
-    else out.push_back(t);
+    if (!out.empty() && out.back().key == t.key)
+      out.back().weight += t.weight;
+    else
+      out.push_back(t);
   }
   return out;
 }

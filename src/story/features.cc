@@ -40,9 +40,12 @@ std::string NormalizeNumber(std::string_view t, bool german) {
   if (t.empty() || t.size() > 24 || !IsDigit(t.front()) || !IsDigit(t.back())) return {};
   int dots = 0, commas = 0;
   for (char c : t) {
-    if (c == '.') ++dots;
-    else if (c == ',') ++commas;
-    else if (!IsDigit(c)) return {};  // times (14:11), ranges, mixed tokens
+    if (c == '.')
+      ++dots;
+    else if (c == ',')
+      ++commas;
+    else if (!IsDigit(c))
+      return {};  // times (14:11), ranges, mixed tokens
   }
   const char thousands = german ? '.' : ',';
   const char decimal = german ? ',' : '.';
@@ -80,8 +83,8 @@ std::optional<int64_t> PublishedMinutes(const Document& d) {
 std::optional<int64_t> UndatedHintMinutes(const Document& d) {
   if (d.published_inferred && d.published_inferred->earliest.valid() &&
       d.published_inferred->latest.valid()) {
-    return (d.published_inferred->earliest.ToDays() + d.published_inferred->latest.ToDays()) /
-           2 * 1440;
+    return (d.published_inferred->earliest.ToDays() + d.published_inferred->latest.ToDays()) / 2 *
+           1440;
   }
   std::optional<int64_t> latest;
   for (const Timex& x : d.timex) {
@@ -103,7 +106,8 @@ PairSimilarity Compare(const DocVector& a, const DocVector& b) {
     } else if (b.terms[j].key < a.terms[i].key) {
       ++j;
     } else {
-      (IsNeutral(a.terms[i].channel) ? neutral : words) += double(a.terms[i].weight) * b.terms[j].weight;
+      (IsNeutral(a.terms[i].channel) ? neutral : words) +=
+          double(a.terms[i].weight) * b.terms[j].weight;
       ++i, ++j;
     }
   }
@@ -111,7 +115,8 @@ PairSimilarity Compare(const DocVector& a, const DocVector& b) {
   const double wa = std::sqrt(std::max(0.0, 1.0 - double(a.neutral_norm) * a.neutral_norm));
   const double wb = std::sqrt(std::max(0.0, 1.0 - double(b.neutral_norm) * b.neutral_norm));
   if (wa > 0 && wb > 0) s.words = words / (wa * wb);
-  if (a.neutral_norm > 0 && b.neutral_norm > 0) s.neutral = neutral / (a.neutral_norm * b.neutral_norm);
+  if (a.neutral_norm > 0 && b.neutral_norm > 0)
+    s.neutral = neutral / (a.neutral_norm * b.neutral_norm);
   return s;
 }
 

@@ -56,7 +56,8 @@ struct FeatureOptions {
   // of one story) from treating every shared word as common.
   double prior_documents = 20.0;
   uint32_t max_tokens = 5000;
-  bool names_as_words = false;  // also count the words of entity mentions as words  // words read per document (long texts: the top is what counts)
+  bool names_as_words = false;  // also count the words of entity mentions as words  // words read
+                                // per document (long texts: the top is what counts)
 };
 
 // A document's weighted features: terms sorted by key, unit length over all terms.

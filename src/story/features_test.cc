@@ -1,12 +1,13 @@
 // Story features: number normalisation across notations, stop words and agency credits left
 // out, names counted as entities (also where the recogniser missed them), German compounds
 // split against the corpus vocabulary, cross-language similarity through neutral terms.
+#include "story/features.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <set>
 
-#include "story/features.h"
 #include "story/story_testing.h"
 
 namespace tri::story {
@@ -49,13 +50,13 @@ TEST(FeatureExtractor, TermsOfOneDocument) {
       "d", "Hamburg (dpa) - Der Hafen meldet 1.500 wartende Schiffe. Das sagte die Senatorin.",
       At(2026, 11, 3), {{"Hamburg", "e:hh"}, {"dpa", "", EntityType::kOrg}}, "dpa", "Hansepost");
   const std::set<std::string> got = Names(fx.Extract(d), names);
-  EXPECT_TRUE(got.count("@hamburg"));     // surface form of the mention
-  EXPECT_TRUE(got.count("@@e:hh"));       // and its canonical id
+  EXPECT_TRUE(got.count("@hamburg"));  // surface form of the mention
+  EXPECT_TRUE(got.count("@@e:hh"));    // and its canonical id
   EXPECT_TRUE(got.count("#1500"));
-  EXPECT_TRUE(got.count("haf"));          // Snowball stem of "Hafen"
-  EXPECT_FALSE(got.count("@dpa"));        // the agency credit is no story feature
-  EXPECT_FALSE(got.count("hamburg"));     // a name counts once, as an entity
-  EXPECT_FALSE(got.count("sagt"));        // reporting verb: stop word
+  EXPECT_TRUE(got.count("haf"));       // Snowball stem of "Hafen"
+  EXPECT_FALSE(got.count("@dpa"));     // the agency credit is no story feature
+  EXPECT_FALSE(got.count("hamburg"));  // a name counts once, as an entity
+  EXPECT_FALSE(got.count("sagt"));     // reporting verb: stop word
   EXPECT_FALSE(got.count("der"));
 }
 
@@ -64,7 +65,8 @@ TEST(FeatureExtractor, CorpusVocabularySplitsCompoundsAndFindsMissedNames) {
       MakeDoc("a", "Die Arbeiter im Hafen streiken. Kreta bebt.", At(2026, 1, 1),
               {{"Kreta", "", EntityType::kLoc}}),
       MakeDoc("b", "Der Hafen steht still, die Arbeiter warten.", At(2026, 1, 1)),
-      MakeDoc("c", "Hafenarbeiter legen die Arbeit nieder. Auf Kreta ist es ruhig.", At(2026, 1, 2)),
+      MakeDoc("c", "Hafenarbeiter legen die Arbeit nieder. Auf Kreta ist es ruhig.",
+              At(2026, 1, 2)),
   };
   FeatureExtractor fx;
   std::unordered_map<uint64_t, std::string> names;
@@ -80,11 +82,13 @@ TEST(FeatureExtractor, CorpusVocabularySplitsCompoundsAndFindsMissedNames) {
 }
 
 TEST(FeatureExtractor, GermanAndEnglishReportsMeetThroughNeutralTerms) {
-  const std::vector<story_testing::EntitySpec> e = {{"Kreta", "e:crete"}, {"Crete", "e:crete"},
-                                                   {"Heraklion", "e:heraklion"}};
+  const std::vector<story_testing::EntitySpec> e = {
+      {"Kreta", "e:crete"}, {"Crete", "e:crete"}, {"Heraklion", "e:heraklion"}};
   std::vector<Document> docs = {
-      MakeDoc("de", "Ein Erdbeben der Stärke 6,1 hat Kreta erschüttert. Das Zentrum lag 30 "
-                    "Kilometer südlich von Heraklion.", At(2026, 10, 12), e),
+      MakeDoc("de",
+              "Ein Erdbeben der Stärke 6,1 hat Kreta erschüttert. Das Zentrum lag 30 "
+              "Kilometer südlich von Heraklion.",
+              At(2026, 10, 12), e),
       MakeDoc("en", "A magnitude 6.1 earthquake struck Crete, 30 kilometers south of Heraklion.",
               At(2026, 10, 12), e),
       MakeDoc("other", "Im Bundestag wurde am Dienstag über den Haushalt 2027 beraten.",
@@ -96,7 +100,8 @@ TEST(FeatureExtractor, GermanAndEnglishReportsMeetThroughNeutralTerms) {
   DocumentFrequencies df;
   for (const Document& d : docs) df.Add(fx.Extract(d));
   std::vector<DocVector> v;
-  for (const Document& d : docs) v.push_back(fx.Weigh(fx.Extract(d, &df), LanguageCode(d.language), df));
+  for (const Document& d : docs)
+    v.push_back(fx.Weigh(fx.Extract(d, &df), LanguageCode(d.language), df));
   const PairSimilarity same = Compare(v[0], v[1]);
   EXPECT_EQ(same.words, 0.0);  // no shared words across languages
   EXPECT_GT(same.neutral, 0.5);

@@ -20,7 +20,8 @@ std::vector<Story> ClusterStories(const std::vector<Document>& docs, const Story
   // ties). Otherwise an undated report read first would open a story no dated one can join.
   std::vector<uint32_t> order(docs.size());
   std::vector<std::optional<int64_t>> minutes(docs.size());
-  for (uint32_t i = 0; i < docs.size(); ++i) order[i] = i, minutes[i] = story::PublishedMinutes(docs[i]);
+  for (uint32_t i = 0; i < docs.size(); ++i)
+    order[i] = i, minutes[i] = story::PublishedMinutes(docs[i]);
   std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
     if (minutes[a].has_value() != minutes[b].has_value()) return minutes[a].has_value();
     return minutes[a] && *minutes[a] < *minutes[b];

@@ -78,9 +78,12 @@ double ExactOverlap(const std::vector<uint64_t>& a, const std::vector<uint64_t>&
   if (a.empty() || b.empty()) return 0;
   size_t i = 0, j = 0, inter = 0;
   while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else ++inter, ++i, ++j;
+    if (a[i] < b[j])
+      ++i;
+    else if (b[j] < a[i])
+      ++j;
+    else
+      ++inter, ++i, ++j;
   }
   return double(inter) / std::min(a.size(), b.size());
 }

@@ -15,7 +15,8 @@ using story_testing::MakeDoc;
 const char* kWire[] = {
     "Leipzig (dpa) - Bei einem Brand in einer Lagerhalle im Leipziger Norden ist in der Nacht zum "
     "Sonntag ein Schaden von mehreren Millionen Euro entstanden. Verletzt wurde nach Angaben der "
-    "Polizei niemand. Das Feuer war kurz nach Mitternacht aus noch ungeklärter Ursache ausgebrochen.",
+    "Polizei niemand. Das Feuer war kurz nach Mitternacht aus noch ungeklärter Ursache "
+    "ausgebrochen.",
     "Rund 80 Einsatzkräfte der Berufsfeuerwehr und mehrerer freiwilliger Wehren waren bis in die "
     "Morgenstunden im Einsatz. Wegen der starken Rauchentwicklung wurden Anwohner aufgefordert, "
     "Fenster und Türen geschlossen zu halten. Die Autobahn 14 war zeitweise gesperrt.",
@@ -36,9 +37,12 @@ std::vector<Document> Corpus() {
       MakeDoc("wire", "Lagerhalle in Leipzig abgebrannt\n\n" + Body(4) + "Quelle: lvz-online, dpa",
               At(2026, 4, 12, 7, 30), {}, "dpa"),
       // Other headline, last paragraph cut, the outlet's own header and footer.
-      MakeDoc("copy", "Startseite | Sachsen | Panorama\n\nMillionenschaden nach Feuer im Leipziger "
-                      "Norden\n\n" + Body(3) + "© 2026 Mitteldeutsche Rundschau. Alle Rechte "
-                      "vorbehalten. Jetzt Newsletter abonnieren!",
+      MakeDoc("copy",
+              "Startseite | Sachsen | Panorama\n\nMillionenschaden nach Feuer im Leipziger "
+              "Norden\n\n" +
+                  Body(3) +
+                  "© 2026 Mitteldeutsche Rundschau. Alle Rechte "
+                  "vorbehalten. Jetzt Newsletter abonnieren!",
               At(2026, 4, 12, 8, 15)),
       // Own reporting on the same fire, quoting the same police statement.
       MakeDoc("own",
@@ -83,9 +87,13 @@ TEST(FindSyndication, HeavierTrimStillFoundButRewriteIsNot) {
                              std::string(kWire[1]) + "\n\n" + kWire[2] + "\n\n" + kWire[3],
                          At(2026, 4, 12, 15), {}, "dpa"));
   std::vector<std::pair<std::string, std::string>> got;
-  for (const SyndicationPair& p : FindSyndication(docs, SyndicationOptions{})) got.push_back({p.a, p.b});
-  const std::vector<std::pair<std::string, std::string>> want = {
-      {"copy", "short"}, {"copy", "update"}, {"copy", "wire"}, {"short", "wire"}, {"update", "wire"}};
+  for (const SyndicationPair& p : FindSyndication(docs, SyndicationOptions{}))
+    got.push_back({p.a, p.b});
+  const std::vector<std::pair<std::string, std::string>> want = {{"copy", "short"},
+                                                                 {"copy", "update"},
+                                                                 {"copy", "wire"},
+                                                                 {"short", "wire"},
+                                                                 {"update", "wire"}};
   EXPECT_EQ(got, want);  // sorted, a < b; "own" pairs with nothing
 }
 

@@ -23,7 +23,8 @@ TEST(TimexTableTest, AccuracyOnTheExpressionTable) {
     (row.lang == "de" ? de_correct : en_correct) += results[i].correct;
     if (!results[i].correct) {
       std::printf("miss at line %d: %s: want %s %s, got %s %s\n", row.line, row.expression.c_str(),
-                  row.type.c_str(), row.value.c_str(), results[i].type.c_str(), results[i].value.c_str());
+                  row.type.c_str(), row.value.c_str(), results[i].type.c_str(),
+                  results[i].value.c_str());
     }
   }
   const double accuracy = 100.0 * correct / rows->size();

@@ -56,22 +56,24 @@ void Compare(tri::Story& story, std::vector<tri::Document>& docs, const tri::Pip
 void Dump(const tri::Story& story, const std::vector<tri::Document>& docs) {
   for (const tri::Document& d : docs) {
     std::cout << "== " << d.id << " (" << FileName(d.source) << ") claims " << d.claims.size()
-              << " hedged " << d.sourcing.hedged_claims << " exclusive " << d.sourcing.exclusive_claims
-              << " named " << d.sourcing.named_sources << " anonymous " << d.sourcing.anonymous_sources << " flags:";
+              << " hedged " << d.sourcing.hedged_claims << " exclusive "
+              << d.sourcing.exclusive_claims << " named " << d.sourcing.named_sources
+              << " anonymous " << d.sourcing.anonymous_sources << " flags:";
     for (const std::string& f : d.sourcing.flags) std::cout << " " << f;
     std::cout << "\n";
     for (const tri::Timex& t : d.timex) {
-      std::cout << "  timex " << tri::ToString(t.type) << " " << t.value << (t.mod.empty() ? "" : " " + t.mod)
-                << " [" << d.slice(t.span) << "]\n";
+      std::cout << "  timex " << tri::ToString(t.type) << " " << t.value
+                << (t.mod.empty() ? "" : " " + t.mod) << " [" << d.slice(t.span) << "]\n";
     }
     for (const tri::Quote& q : d.quotes) {
       std::cout << "  quote <" << q.speaker << "> " << tri::ToString(q.source_kind) << " form "
-                << int(q.form) << " frame [" << d.slice(q.frame) << "] content [" << d.slice(q.content)
-                << "]\n";
+                << int(q.form) << " frame [" << d.slice(q.frame) << "] content ["
+                << d.slice(q.content) << "]\n";
     }
     for (const tri::Claim& c : d.claims) {
-      std::cout << "  " << c.id << " [" << tri::ToString(c.modality) << (c.negated ? ",neg" : "") << "] "
-                << (c.source.empty() ? "" : "<" + c.source + "> ") << d.slice(c.span) << "\n";
+      std::cout << "  " << c.id << " [" << tri::ToString(c.modality) << (c.negated ? ",neg" : "")
+                << "] " << (c.source.empty() ? "" : "<" + c.source + "> ") << d.slice(c.span)
+                << "\n";
       for (const tri::ClaimSlot& s : c.slots) {
         std::cout << "      " << s.name << " = " << s.value << " | " << s.normalized << "\n";
       }
@@ -83,7 +85,8 @@ void Dump(const tri::Story& story, const std::vector<tri::Document>& docs) {
               << (c.note.empty() ? "" : "  -- " + c.note) << "\n";
     auto show = [&](const std::string& id, const tri::ClaimValue& v, const char* tag) {
       const tri::Document* doc = nullptr;
-      for (const tri::Document& d : docs) if (d.id == id) doc = &d;
+      for (const tri::Document& d : docs)
+        if (d.id == id) doc = &d;
       std::cout << "    " << tag << id << ": " << v.value << " (" << v.normalized << ") "
                 << tri::ToString(v.modality) << (v.speaker.empty() ? "" : " by " + v.speaker)
                 << (v.date.empty() ? "" : " on " + v.date) << "\n        \""
@@ -102,14 +105,19 @@ int main(int argc, char** argv) {
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--verbose" || a == "-v") verbose = true;
-    else if (a == "--dump") dump = true;
-    else if (a == "--min-relations" && i + 1 < argc) min_rel = std::atof(argv[++i]);
-    else paths.push_back(a);
+    if (a == "--verbose" || a == "-v")
+      verbose = true;
+    else if (a == "--dump")
+      dump = true;
+    else if (a == "--min-relations" && i + 1 < argc)
+      min_rel = std::atof(argv[++i]);
+    else
+      paths.push_back(a);
   }
   if (paths.empty() || (!dump && paths.size() != 1)) {
-    std::fprintf(stderr, "usage: tri_claims_eval [--verbose] [--min-relations X] SET_DIR\n"
-                         "       tri_claims_eval --dump PATH...\n");
+    std::fprintf(stderr,
+                 "usage: tri_claims_eval [--verbose] [--min-relations X] SET_DIR\n"
+                 "       tri_claims_eval --dump PATH...\n");
     return 2;
   }
   auto pipeline = tri::Pipeline::Create({});
@@ -149,8 +157,8 @@ int main(int argc, char** argv) {
     analysis.stories.push_back(std::move(story));
   }
   const tri::eval::Scores sc = tri::eval::Evaluate(*gold, analysis);
-  std::printf("claim relations: %zu/%zu correct (%zu unmatched), accuracy %.3f\n", sc.claims_correct,
-              sc.claims, sc.claims_unmatched, sc.relation_accuracy);
+  std::printf("claim relations: %zu/%zu correct (%zu unmatched), accuracy %.3f\n",
+              sc.claims_correct, sc.claims, sc.claims_unmatched, sc.relation_accuracy);
   if (verbose) {
     for (const std::string& d : sc.details) {
       if (d.rfind("claim ", 0) == 0) std::printf("  %s\n", d.c_str());

@@ -25,12 +25,18 @@ std::string DisplayName(const char* code, const char* lang) {
 
 const char* KindName(URegionType t) {
   switch (t) {
-    case URGN_TERRITORY: return "country";
-    case URGN_WORLD: return "world";
-    case URGN_CONTINENT: return "continent";
-    case URGN_SUBCONTINENT: return "subcontinent";
-    case URGN_GROUPING: return "grouping";
-    default: return "other";
+    case URGN_TERRITORY:
+      return "country";
+    case URGN_WORLD:
+      return "world";
+    case URGN_CONTINENT:
+      return "continent";
+    case URGN_SUBCONTINENT:
+      return "subcontinent";
+    case URGN_GROUPING:
+      return "grouping";
+    default:
+      return "other";
   }
 }
 
@@ -46,10 +52,14 @@ int main() {
     int32_t len;
     while ((id = ids->next(&len, status)) != nullptr && U_SUCCESS(status)) {
       const icu::Region* r = icu::Region::getInstance(id, status);
-      if (U_FAILURE(status) || r == nullptr) { status = U_ZERO_ERROR; continue; }
+      if (U_FAILURE(status) || r == nullptr) {
+        status = U_ZERO_ERROR;
+        continue;
+      }
       const icu::Region* parent = r->getContainingRegion();
       std::string line = std::string(id) + "\t" + (parent ? parent->getRegionCode() : "") + "\t" +
-                         KindName(type) + "\t" + DisplayName(id, "de") + "\t" + DisplayName(id, "en");
+                         KindName(type) + "\t" + DisplayName(id, "de") + "\t" +
+                         DisplayName(id, "en");
       lines.push_back(line);
     }
     delete ids;

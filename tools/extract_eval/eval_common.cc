@@ -12,8 +12,8 @@ namespace {
 
 bool IsPythonSpace(char32_t c) {
   return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) || c == 0x85 ||
-         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 std::string Lower(std::string_view s) {
@@ -54,11 +54,17 @@ Counts ScoreItem(const nlohmann::json& item, std::string_view body) {
   const std::string text = Norm(body);
   for (const auto& w : item.value("with", nlohmann::json::array())) {
     if (!w.is_string()) continue;
-    if (text.find(Norm(w.get<std::string>())) != std::string::npos) ++c.tp; else ++c.fn;
+    if (text.find(Norm(w.get<std::string>())) != std::string::npos)
+      ++c.tp;
+    else
+      ++c.fn;
   }
   for (const auto& w : item.value("without", nlohmann::json::array())) {
     if (!w.is_string()) continue;
-    if (text.find(Norm(w.get<std::string>())) != std::string::npos) ++c.fp; else ++c.tn;
+    if (text.find(Norm(w.get<std::string>())) != std::string::npos)
+      ++c.fp;
+    else
+      ++c.tn;
   }
   return c;
 }

@@ -72,14 +72,22 @@ int main(int argc, char** argv) {
       }
       return argv[++i];
     };
-    if (a == "--data") data = next();
-    else if (a == "--pages") pages = next();
-    else if (a == "--min-f1") min_f1 = std::stod(next());
-    else if (a == "--min-f1-de") min_f1_de = std::stod(next());
-    else if (a == "--jsonl") jsonl_out = next();
-    else if (a == "--half") half = std::stoi(next());
-    else if (a == "--verbose" || a == "-v") verbose = true;
-    else if (a == "--verbose-meta") verbose_meta = true;
+    if (a == "--data")
+      data = next();
+    else if (a == "--pages")
+      pages = next();
+    else if (a == "--min-f1")
+      min_f1 = std::stod(next());
+    else if (a == "--min-f1-de")
+      min_f1_de = std::stod(next());
+    else if (a == "--jsonl")
+      jsonl_out = next();
+    else if (a == "--half")
+      half = std::stoi(next());
+    else if (a == "--verbose" || a == "-v")
+      verbose = true;
+    else if (a == "--verbose-meta")
+      verbose_meta = true;
     else {
       std::cerr << "usage: extract_eval [--data DIR] [--pages DIR] [--min-f1 X] [--min-f1-de X] "
                    "[--verbose] [--jsonl FILE] [--half 0|1]\n";
@@ -119,7 +127,8 @@ int main(int argc, char** argv) {
       body = BodyText(*doc);
     } else {
       ++failed;
-      if (verbose && !docs.errors.empty()) std::cout << "ERROR " << docs.errors[0].message() << "\n";
+      if (verbose && !docs.errors.empty())
+        std::cout << "ERROR " << docs.errors[0].message() << "\n";
     }
     const Counts c = ScoreItem(item, body);
     all.Add(c);
@@ -130,9 +139,11 @@ int main(int argc, char** argv) {
       ++n_de;
     }
     if (doc) {
-      auto report = [&](const char* field, bool ok, const std::string& gold, const std::string& got) {
+      auto report = [&](const char* field, bool ok, const std::string& gold,
+                        const std::string& got) {
         if (verbose_meta && !ok) {
-          std::cout << "META " << field << " " << file << "\n  gold: " << gold << "\n  got:  " << got << "\n";
+          std::cout << "META " << field << " " << file << "\n  gold: " << gold
+                    << "\n  got:  " << got << "\n";
         }
       };
       if (item.contains("title") && item["title"].is_string()) {
@@ -162,10 +173,10 @@ int main(int argc, char** argv) {
     if (jsonl.is_open()) jsonl << Json{{"file", file}, {"text", body}}.dump() << "\n";
   }
   auto line = [](const char* name, const Counts& c, int pages) {
-    std::printf("%-8s pages %3d  TP %4d FP %4d FN %4d TN %4d  precision %.3f recall %.3f "
-                "accuracy %.3f F1 %.3f\n",
-                name, pages, c.tp, c.fp, c.fn, c.tn, c.Precision(), c.Recall(), c.Accuracy(),
-                c.F1());
+    std::printf(
+        "%-8s pages %3d  TP %4d FP %4d FN %4d TN %4d  precision %.3f recall %.3f "
+        "accuracy %.3f F1 %.3f\n",
+        name, pages, c.tp, c.fp, c.fn, c.tn, c.Precision(), c.Recall(), c.Accuracy(), c.F1());
   };
   std::printf("trafilatura-eval (%s), extraction failures: %d\n", data.c_str(), failed);
   line("all", all, n);

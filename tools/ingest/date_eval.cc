@@ -21,9 +21,12 @@ int main(int argc, char** argv) {
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--dir" && i + 1 < argc) dir = argv[++i];
-    else if (a == "--min-accuracy" && i + 1 < argc) min_accuracy = std::stod(argv[++i]);
-    else if (a == "--verbose" || a == "-v") verbose = true;
+    if (a == "--dir" && i + 1 < argc)
+      dir = argv[++i];
+    else if (a == "--min-accuracy" && i + 1 < argc)
+      min_accuracy = std::stod(argv[++i]);
+    else if (a == "--verbose" || a == "-v")
+      verbose = true;
     else {
       std::cerr << "usage: date_eval [--dir DIR] [--min-accuracy X] [--verbose]\n";
       return 2;

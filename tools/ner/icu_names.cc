@@ -1,6 +1,7 @@
 // Prints the ICU/CLDR names the NER gazetteers are built from, as TSV on stdout:
 //   country <TAB> ISO code <TAB> German name <TAB> English name
-//   city    <TAB> ISO code of the zone's region <TAB> German exemplar city <TAB> English exemplar city
+//   city    <TAB> ISO code of the zone's region <TAB> German exemplar city <TAB> English exemplar
+//   city
 // Only ICU's own data is read (Debian libicu72), so the output is the same on every machine with
 // that ICU version. tools/ner/make_gazetteers.py merges it with the other open sources.
 #include <unicode/locid.h>
@@ -35,9 +36,8 @@ int main() {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::TimeZoneNames> de_names(icu::TimeZoneNames::createInstance(de, status));
   std::unique_ptr<icu::TimeZoneNames> en_names(icu::TimeZoneNames::createInstance(en, status));
-  std::unique_ptr<icu::StringEnumeration> zones(
-      icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr,
-                                                 nullptr, status));
+  std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createTimeZoneIDEnumeration(
+      UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
   if (U_FAILURE(status)) {
     std::cerr << "icu_names: " << u_errorName(status) << "\n";
     return 1;

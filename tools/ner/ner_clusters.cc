@@ -89,12 +89,18 @@ int main(int argc, char** argv) {
   int clusters = 256, min_count = 3, iterations = 12;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i], v = argv[i + 1];
-    if (a == "--corpus") corpus_path = v;
-    else if (a == "-o") out_path = v;
-    else if (a == "--case") case_path = v;
-    else if (a == "--clusters") clusters = std::stoi(v);
-    else if (a == "--min-count") min_count = std::stoi(v);
-    else if (a == "--iterations") iterations = std::stoi(v);
+    if (a == "--corpus")
+      corpus_path = v;
+    else if (a == "-o")
+      out_path = v;
+    else if (a == "--case")
+      case_path = v;
+    else if (a == "--clusters")
+      clusters = std::stoi(v);
+    else if (a == "--min-count")
+      min_count = std::stoi(v);
+    else if (a == "--iterations")
+      iterations = std::stoi(v);
     else {
       std::cerr << "ner_clusters: unknown option " << a << "\n";
       return 2;
@@ -102,7 +108,8 @@ int main(int argc, char** argv) {
   }
   Corpus c;
   std::map<std::string, std::pair<int64_t, int64_t>> case_counts;
-  if (corpus_path.empty() || out_path.empty() || !ReadCorpus(corpus_path, min_count, c, case_counts)) {
+  if (corpus_path.empty() || out_path.empty() ||
+      !ReadCorpus(corpus_path, min_count, c, case_counts)) {
     std::cerr << "usage: ner_clusters --corpus CORPUS.txt --clusters C -o OUT.tsv\n";
     return 2;
   }
@@ -166,7 +173,8 @@ int main(int argc, char** argv) {
   for (size_t w = 0; w < V; ++w) out << c.words[w] << "\t" << cluster[w] << "\n";
   if (!case_path.empty()) {
     std::ofstream cs(case_path);
-    for (const auto& [w, lc] : case_counts) cs << w << "\t" << lc.first << "\t" << lc.second << "\n";
+    for (const auto& [w, lc] : case_counts)
+      cs << w << "\t" << lc.first << "\t" << lc.second << "\n";
   }
   std::cerr << "ner_clusters: " << V << " words in " << C << " clusters -> " << out_path << "\n";
   return out ? 0 : 1;

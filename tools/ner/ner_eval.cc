@@ -59,19 +59,32 @@ int main(int argc, char** argv) {
   double augment_rate = tri::ner::AugmentOptions().replace_rate;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i], v = argv[i + 1];
-    if (a == "--data") data_path = v;
-    else if (a == "--gazetteer") gaz_path = v;
-    else if (a == "--lexicon") lex_path = v;
-    else if (a == "--model") model_path = v;
-    else if (a == "--gold") gold_path = v;
-    else if (a == "--pred") pred_path = v;
-    else if (a == "--out") out_path = v;
-    else if (a == "--cv") folds = std::stoi(v);
-    else if (a == "--epochs") epochs = std::stoi(v);
-    else if (a == "--seed") seed = std::stoull(v);
-    else if (a == "--augment") augment = std::stoi(v);
-    else if (a == "--augment-rate") augment_rate = std::stod(v);
-    else return Fail("unknown option " + a);
+    if (a == "--data")
+      data_path = v;
+    else if (a == "--gazetteer")
+      gaz_path = v;
+    else if (a == "--lexicon")
+      lex_path = v;
+    else if (a == "--model")
+      model_path = v;
+    else if (a == "--gold")
+      gold_path = v;
+    else if (a == "--pred")
+      pred_path = v;
+    else if (a == "--out")
+      out_path = v;
+    else if (a == "--cv")
+      folds = std::stoi(v);
+    else if (a == "--epochs")
+      epochs = std::stoi(v);
+    else if (a == "--seed")
+      seed = std::stoull(v);
+    else if (a == "--augment")
+      augment = std::stoi(v);
+    else if (a == "--augment-rate")
+      augment_rate = std::stod(v);
+    else
+      return Fail("unknown option " + a);
   }
   std::string text;
   if (!gold_path.empty()) {

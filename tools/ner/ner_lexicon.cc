@@ -17,12 +17,18 @@ using tri::ner::LexEntry;
 
 bool FlagBit(std::string_view name, uint16_t& bit) {
   static constexpr std::pair<std::string_view, uint16_t> kFlags[] = {
-      {"noun", tri::ner::kLexNoun},       {"lower", tri::ner::kLexLower},
-      {"cap", tri::ner::kLexCap},         {"abbr", tri::ner::kLexAbbr},
-      {"surname", tri::ner::kLexSurname}, {"first", tri::ner::kLexFirst},
-      {"person", tri::ner::kLexPerson},   {"freq1k", tri::ner::kLexFreq1k},
-      {"freq10k", tri::ner::kLexFreq10k}, {"freq64k", tri::ner::kLexFreq64k},
-      {"corpuslower", tri::ner::kLexCorpusLower}, {"corpuscap", tri::ner::kLexCorpusCap},
+      {"noun", tri::ner::kLexNoun},
+      {"lower", tri::ner::kLexLower},
+      {"cap", tri::ner::kLexCap},
+      {"abbr", tri::ner::kLexAbbr},
+      {"surname", tri::ner::kLexSurname},
+      {"first", tri::ner::kLexFirst},
+      {"person", tri::ner::kLexPerson},
+      {"freq1k", tri::ner::kLexFreq1k},
+      {"freq10k", tri::ner::kLexFreq10k},
+      {"freq64k", tri::ner::kLexFreq64k},
+      {"corpuslower", tri::ner::kLexCorpusLower},
+      {"corpuscap", tri::ner::kLexCorpusCap},
       {"english", tri::ner::kLexEnglish}};
   for (const auto& [n, b] : kFlags) {
     if (n == name) {

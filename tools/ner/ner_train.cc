@@ -30,14 +30,22 @@ int main(int argc, char** argv) {
   int exclude = -1, folds = 10;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i], v = argv[i + 1];
-    if (a == "--data") data_path = v;
-    else if (a == "--gazetteer") gaz_path = v;
-    else if (a == "--lexicon") lex_path = v;
-    else if (a == "-o") out_path = v;
-    else if (a == "--exclude-fold") exclude = std::stoi(v);
-    else if (a == "--folds") folds = std::stoi(v);
-    else if (a == "--epochs") options.outer.epochs = std::stoi(v);
-    else if (a == "--augment") options.augment.copies = std::stoi(v);
+    if (a == "--data")
+      data_path = v;
+    else if (a == "--gazetteer")
+      gaz_path = v;
+    else if (a == "--lexicon")
+      lex_path = v;
+    else if (a == "-o")
+      out_path = v;
+    else if (a == "--exclude-fold")
+      exclude = std::stoi(v);
+    else if (a == "--folds")
+      folds = std::stoi(v);
+    else if (a == "--epochs")
+      options.outer.epochs = std::stoi(v);
+    else if (a == "--augment")
+      options.augment.copies = std::stoi(v);
     else {
       std::cerr << "ner_train: unknown option " << a << "\n";
       return 2;
@@ -80,8 +88,7 @@ int main(int argc, char** argv) {
   }
   const auto t0 = std::chrono::steady_clock::now();
   const std::string bytes = tri::ner::TrainRecognizerModel(train, *gaz, lexicon, options);
-  const double secs =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::ofstream out(out_path, std::ios::binary);
   out << bytes;
   if (!out) {

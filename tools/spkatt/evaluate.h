@@ -16,10 +16,10 @@ enum class Split { kHeldOut, kTune, kAll };
 
 struct EvalOptions {
   Split split = Split::kHeldOut;
-  bool entities = true;         // run the entities stage before quotes
+  bool entities = true;  // run the entities stage before quotes
   ConvertOptions convert;
   QuoteOptions quotes;
-  std::string dump_dir;         // when set, write each prediction file here
+  std::string dump_dir;  // when set, write each prediction file here
 };
 
 // Scores the task files (*.json) of `dir` that fall in the split.

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
-
 #include <nlohmann/json.hpp>
 
 namespace tri::spkatt {
@@ -17,9 +16,12 @@ constexpr const char* kRoleKeys[kRoleCount] = {"Message", "Addr", "Cue", "Frame"
 double OverlapF1(const std::vector<int>& a, const std::vector<int>& b) {
   size_t i = 0, j = 0, both = 0;
   while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) ++both, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
+    if (a[i] == b[j])
+      ++both, ++i, ++j;
+    else if (a[i] < b[j])
+      ++i;
+    else
+      ++j;
   }
   if (both == 0) return 0.0;
   const double p = double(both) / double(b.size()), r = double(both) / double(a.size());
@@ -29,9 +31,12 @@ double OverlapF1(const std::vector<int>& a, const std::vector<int>& b) {
 void Count(const std::vector<int>& gold, const std::vector<int>& sys, int& tp, int& fp, int& fn) {
   size_t i = 0, j = 0;
   while (i < gold.size() && j < sys.size()) {
-    if (gold[i] == sys[j]) ++tp, ++i, ++j;
-    else if (gold[i] < sys[j]) ++fn, ++i;
-    else ++fp, ++j;
+    if (gold[i] == sys[j])
+      ++tp, ++i, ++j;
+    else if (gold[i] < sys[j])
+      ++fn, ++i;
+    else
+      ++fp, ++j;
   }
   fn += int(gold.size() - i);
   fp += int(sys.size() - j);
@@ -56,11 +61,14 @@ PRF Micro(int tp, int fp, int fn) {
 
 }  // namespace
 
-std::string_view RoleName(int role) { return role >= 0 && role < kRoleCount ? kRoleKeys[role] : ""; }
+std::string_view RoleName(int role) {
+  return role >= 0 && role < kRoleCount ? kRoleKeys[role] : "";
+}
 
 Result<DocLayout> ReadLayout(std::string_view json_text) {
   Json j = Json::parse(json_text, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("Sentences") || !j["Sentences"].is_array()) {
+  if (j.is_discarded() || !j.is_object() || !j.contains("Sentences") ||
+      !j["Sentences"].is_array()) {
     return Status::Corrupt("not a SpkAtt task file (no Sentences)");
   }
   DocLayout layout;
@@ -132,8 +140,10 @@ std::vector<int> MaxAssignment(const std::vector<std::vector<double>>& score) {
         if (minv[j] < delta) delta = minv[j], j1 = j;
       }
       for (int j = 0; j <= m; ++j) {
-        if (used[j]) u[p[j]] += delta, v[j] -= delta;
-        else minv[j] -= delta;
+        if (used[j])
+          u[p[j]] += delta, v[j] -= delta;
+        else
+          minv[j] -= delta;
       }
       j0 = j1;
     } while (p[j0] != 0);
@@ -145,8 +155,10 @@ std::vector<int> MaxAssignment(const std::vector<std::vector<double>>& score) {
   }
   for (int j = 1; j <= m; ++j) {
     if (p[j] == 0) continue;
-    if (transposed) result[j - 1] = p[j] - 1;
-    else result[p[j] - 1] = j - 1;
+    if (transposed)
+      result[j - 1] = p[j] - 1;
+    else
+      result[p[j] - 1] = j - 1;
   }
   return result;
 }
@@ -201,8 +213,10 @@ void Scorer::AddDocument(const std::vector<Group>& system, const std::vector<Gro
   system_ += int(system.size());
   Evaluate(system, gold, {kMessage, kAddr, kCue, kFrame, kSource}, full_);
   std::vector<Group> s, g;
-  for (const Group& x : system) if (!x.nested) s.push_back(x);
-  for (const Group& x : gold) if (!x.nested) g.push_back(x);
+  for (const Group& x : system)
+    if (!x.nested) s.push_back(x);
+  for (const Group& x : gold)
+    if (!x.nested) g.push_back(x);
   Evaluate(s, g, {kMessage, kSource}, simple_);
 }
 

@@ -6,7 +6,8 @@
 namespace tri::spkatt {
 namespace {
 
-Group G(std::vector<int> msg, std::vector<int> cue, std::vector<int> src, std::string form = "Indirect") {
+Group G(std::vector<int> msg, std::vector<int> cue, std::vector<int> src,
+        std::string form = "Indirect") {
   Group g;
   g.roles[kMessage] = std::move(msg);
   g.roles[kCue] = std::move(cue);

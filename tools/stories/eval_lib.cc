@@ -1,8 +1,7 @@
 #include "eval_lib.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_map>
 
@@ -42,7 +41,8 @@ Result<Gold> ParseGold(const std::string& text) {
     g.stories.push_back(s.value("documents", std::vector<std::string>{}));
   }
   for (const Json& p : j.value("syndication", Json::array())) {
-    if (!p.is_array() || p.size() != 2) return Status::InvalidArgument("gold: bad syndication pair");
+    if (!p.is_array() || p.size() != 2)
+      return Status::InvalidArgument("gold: bad syndication pair");
     g.syndication.push_back({p[0].get<std::string>(), p[1].get<std::string>()});
   }
   for (const Json& c : j.value("claims", Json::array())) {
@@ -130,8 +130,8 @@ Scores Evaluate(const Gold& gold, const Analysis& analysis) {
     size_t same_both = 0, same_pred = 0, same_gold = 0;
     for (const auto& [f2, g2] : gold_story) {
       auto p2 = pred_story.find(f2);
-      const bool in_pred = f2 == f || (pf != pred_story.end() && p2 != pred_story.end() &&
-                                       p2->second == pf->second);
+      const bool in_pred =
+          f2 == f || (pf != pred_story.end() && p2 != pred_story.end() && p2->second == pf->second);
       same_gold += g2 == g;
       same_pred += in_pred;
       same_both += in_pred && g2 == g;
@@ -142,8 +142,7 @@ Scores Evaluate(const Gold& gold, const Analysis& analysis) {
       std::string line = "story " + gold.story_ids[g] + ": " + f + " is with";
       for (const auto& [f2, g2] : gold_story) {
         auto p2 = pred_story.find(f2);
-        if (f2 != f && pf != pred_story.end() && p2 != pred_story.end() &&
-            p2->second == pf->second)
+        if (f2 != f && pf != pred_story.end() && p2 != pred_story.end() && p2->second == pf->second)
           line += " " + f2 + (g2 == g ? "" : "(WRONG)");
       }
       sc.details.push_back(line);
@@ -169,13 +168,19 @@ Scores Evaluate(const Gold& gold, const Analysis& analysis) {
   sc.gold_pairs = gold_pairs.size();
   sc.predicted_pairs = pred_pairs.size();
   for (const std::string& k : pred_pairs) {
-    if (gold_pairs.count(k)) ++sc.correct_pairs;
-    else sc.details.push_back("syndication false positive: " + k.substr(0, k.find('\n')) + " ~ " + k.substr(k.find('\n') + 1));
+    if (gold_pairs.count(k))
+      ++sc.correct_pairs;
+    else
+      sc.details.push_back("syndication false positive: " + k.substr(0, k.find('\n')) + " ~ " +
+                           k.substr(k.find('\n') + 1));
   }
   for (const std::string& k : gold_pairs) {
-    if (!pred_pairs.count(k)) sc.details.push_back("syndication missed: " + k.substr(0, k.find('\n')) + " ~ " + k.substr(k.find('\n') + 1));
+    if (!pred_pairs.count(k))
+      sc.details.push_back("syndication missed: " + k.substr(0, k.find('\n')) + " ~ " +
+                           k.substr(k.find('\n') + 1));
   }
-  sc.syndication.precision = sc.predicted_pairs ? double(sc.correct_pairs) / sc.predicted_pairs : (sc.gold_pairs ? 0.0 : 1.0);
+  sc.syndication.precision = sc.predicted_pairs ? double(sc.correct_pairs) / sc.predicted_pairs
+                                                : (sc.gold_pairs ? 0.0 : 1.0);
   sc.syndication.recall = sc.gold_pairs ? double(sc.correct_pairs) / sc.gold_pairs : 1.0;
   sc.syndication.f1 = F1(sc.syndication.precision, sc.syndication.recall);
 
@@ -187,9 +192,15 @@ Scores Evaluate(const Gold& gold, const Analysis& analysis) {
     std::string problem;
     for (const auto& [file, sub] : gc.evidence) {
       auto it = by_file.find(file);
-      if (it == by_file.end()) { problem = "document " + file + " not analysed"; break; }
+      if (it == by_file.end()) {
+        problem = "document " + file + " not analysed";
+        break;
+      }
       const size_t pos = it->second->text.find(sub);
-      if (pos == std::string::npos) { problem = "evidence not in extracted text of " + file; break; }
+      if (pos == std::string::npos) {
+        problem = "evidence not in extracted text of " + file;
+        break;
+      }
       want[it->second->id] = {uint32_t(pos), uint32_t(pos + sub.size())};
     }
     const ComparedClaim* best = nullptr;
@@ -202,7 +213,10 @@ Scores Evaluate(const Gold& gold, const Analysis& analysis) {
           bool all = true;
           for (const auto& [id, span] : want) {
             auto v = c.values.find(id);
-            if (v == c.values.end() || !v->second.evidence.overlaps(span)) { all = false; break; }
+            if (v == c.values.end() || !v->second.evidence.overlaps(span)) {
+              all = false;
+              break;
+            }
             overlap += std::min(span.end, v->second.evidence.end) -
                        std::max(span.begin, v->second.evidence.begin);
           }
@@ -222,8 +236,8 @@ Scores Evaluate(const Gold& gold, const Analysis& analysis) {
     } else if (std::string(ToString(best->relation)) == gc.relation) {
       ++sc.claims_correct;
     } else {
-      sc.details.push_back("claim " + where + ": predicted " + std::string(ToString(best->relation)) +
-                           " (" + best->id + ")");
+      sc.details.push_back("claim " + where + ": predicted " +
+                           std::string(ToString(best->relation)) + " (" + best->id + ")");
     }
   }
   sc.relation_accuracy = sc.claims ? double(sc.claims_correct) / sc.claims : 0.0;

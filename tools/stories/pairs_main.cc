@@ -28,23 +28,37 @@ int main(int argc, char** argv) {
   tri::StoryOptions options;
   for (int i = 2; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--all") all = true;
-    else if (a == "--quiet") quiet = true;  // only the margin summary
-    else if (a == "--pair" && i + 2 < argc) pair_a = argv[++i], pair_b = argv[++i];
+    if (a == "--all")
+      all = true;
+    else if (a == "--quiet")
+      quiet = true;  // only the margin summary
+    else if (a == "--pair" && i + 2 < argc)
+      pair_a = argv[++i], pair_b = argv[++i];
     else if (a.find('=') != std::string::npos) {
       const std::string k = a.substr(0, a.find('='));
       const double v = std::atof(a.c_str() + a.find('=') + 1);
-      if (k == "entity_weight") options.features.entity_weight = static_cast<float>(v);
-      else if (k == "place_weight") options.features.place_weight = static_cast<float>(v);
-      else if (k == "title_weight") options.features.title_weight = static_cast<float>(v);
-      else if (k == "number_weight") options.features.number_weight = static_cast<float>(v);
-      else if (k == "date_weight") options.features.date_weight = static_cast<float>(v);
-      else if (k == "prior_documents") options.features.prior_documents = v;
-      else if (k == "names_as_words") options.features.names_as_words = v > 0;
-      else if (k == "time_decay") options.time_decay = v;
-      else if (k == "member_weight") options.member_weight = v;
-      else if (k == "shared_terms") options.shared_terms = v > 0;
-      else if (k == "min_similarity") options.min_similarity = v;
+      if (k == "entity_weight")
+        options.features.entity_weight = static_cast<float>(v);
+      else if (k == "place_weight")
+        options.features.place_weight = static_cast<float>(v);
+      else if (k == "title_weight")
+        options.features.title_weight = static_cast<float>(v);
+      else if (k == "number_weight")
+        options.features.number_weight = static_cast<float>(v);
+      else if (k == "date_weight")
+        options.features.date_weight = static_cast<float>(v);
+      else if (k == "prior_documents")
+        options.features.prior_documents = v;
+      else if (k == "names_as_words")
+        options.features.names_as_words = v > 0;
+      else if (k == "time_decay")
+        options.time_decay = v;
+      else if (k == "member_weight")
+        options.member_weight = v;
+      else if (k == "shared_terms")
+        options.shared_terms = v > 0;
+      else if (k == "min_similarity")
+        options.min_similarity = v;
     }
   }
   std::ifstream in(dir + "/gold.json");
@@ -90,13 +104,15 @@ int main(int argc, char** argv) {
     if (size_t(ia) == names.size() || size_t(ib) == names.size()) return 2;
     for (size_t k : {size_t(ia), size_t(ib)}) {
       std::printf("%s:", names[k].c_str());
-      for (const auto& t : vecs[k].terms) std::printf(" %s(%.3f)", term_names[t.key].c_str(), t.weight);
+      for (const auto& t : vecs[k].terms)
+        std::printf(" %s(%.3f)", term_names[t.key].c_str(), t.weight);
       std::printf("\n");
     }
     std::printf("shared:");
     for (const auto& a : vecs[ia].terms)
       for (const auto& b : vecs[ib].terms)
-        if (a.key == b.key) std::printf(" %s(%.4f)", term_names[a.key].c_str(), a.weight * b.weight);
+        if (a.key == b.key)
+          std::printf(" %s(%.4f)", term_names[a.key].c_str(), a.weight * b.weight);
     std::printf("\n");
     return 0;
   }
@@ -109,16 +125,18 @@ int main(int argc, char** argv) {
     const std::string& first = names[story_first[story]];
     const bool right = story_of.count(first) && story_of.count(names[doc]) &&
                        story_of[first] == story_of[names[doc]];
-    if (right) best_right[doc] = std::max(best_right[doc], score);
-    else max_wrong = std::max(max_wrong, score);
+    if (right)
+      best_right[doc] = std::max(best_right[doc], score);
+    else
+      max_wrong = std::max(max_wrong, score);
     if (!quiet)
       std::printf("  %s score %.3f  %s -> story of %s\n", right ? "RIGHT" : "wrong", score,
                   names[doc].c_str(), first.c_str());
   });
   for (size_t i = 0; i < docs.size(); ++i) {
     const auto minutes = tri::story::PublishedMinutes(docs[i]);
-    const uint32_t s = clusterer.Add(vecs[i], minutes,
-                                     minutes ? std::nullopt : tri::story::UndatedHintMinutes(docs[i]));
+    const uint32_t s = clusterer.Add(
+        vecs[i], minutes, minutes ? std::nullopt : tri::story::UndatedHintMinutes(docs[i]));
     if (s >= story_first.size()) story_first.push_back(static_cast<uint32_t>(i));
   }
 
@@ -126,7 +144,8 @@ int main(int argc, char** argv) {
   std::printf("weakest right join %.3f, strongest wrong candidate %.3f, ratio %.3f\n", min_right,
               max_wrong, min_right / std::max(max_wrong, 1e-9));
   if (quiet) return 0;
-  std::sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) { return x.w + x.n > y.w + y.n; });
+  std::sort(rows.begin(), rows.end(),
+            [](const Row& x, const Row& y) { return x.w + x.n > y.w + y.n; });
   for (const Row& r : rows) {
     if (all || r.same || r.w + r.n > 0.25)
       std::printf("%s words %.3f neutral %.3f  %s ~ %s\n", r.same ? "SAME" : "diff", r.w, r.n,

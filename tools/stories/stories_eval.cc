@@ -49,33 +49,53 @@ int main(int argc, char** argv) {
       v = std::atof(argv[++i]);
       return true;
     };
-    if (a == "--analysis" && i + 1 < argc) analysis_path = argv[++i];
-    else if (a == "--verbose" || a == "-v") verbose = true;
-    else if (a == "--min-b3") { if (!next(min_b3)) return Usage(); }
-    else if (a == "--min-syndication") { if (!next(min_synd)) return Usage(); }
-    else if (a == "--min-relations") { if (!next(min_rel)) return Usage(); }
-    else if (a == "--set" && i + 1 < argc) {
+    if (a == "--analysis" && i + 1 < argc)
+      analysis_path = argv[++i];
+    else if (a == "--verbose" || a == "-v")
+      verbose = true;
+    else if (a == "--min-b3") {
+      if (!next(min_b3)) return Usage();
+    } else if (a == "--min-syndication") {
+      if (!next(min_synd)) return Usage();
+    } else if (a == "--min-relations") {
+      if (!next(min_rel)) return Usage();
+    } else if (a == "--set" && i + 1 < argc) {
       // Story options, for exploring: --set min_similarity=0.3
       const std::string kv = argv[++i];
       const double v = std::atof(kv.c_str() + kv.find('=') + 1);
       const std::string k = kv.substr(0, kv.find('='));
-      if (k == "min_similarity") options.stories.min_similarity = v;
-      else if (k == "min_bridge_similarity") options.stories.min_bridge_similarity = v;
-      else if (k == "time_decay") options.stories.time_decay = v;
-      else if (k == "window_days") options.stories.window_days = static_cast<int>(v);
-      else if (k == "crowding") options.stories.crowding = v;
-      else if (k == "min_neutral_similarity") options.stories.min_neutral_similarity = v;
-      else if (k == "neutral_floor_min_norm") options.stories.neutral_floor_min_norm = v;
-      else if (k == "title_weight") options.stories.features.title_weight = static_cast<float>(v);
-      else if (k == "place_weight") options.stories.features.place_weight = static_cast<float>(v);
-      else if (k == "entity_weight") options.stories.features.entity_weight = static_cast<float>(v);
-      else if (k == "member_weight") options.stories.member_weight = v;
-      else if (k == "shared_terms") options.stories.shared_terms = v > 0;
-      else if (k == "syndication") options.syndication.min_similarity = v;
-      else return Usage();
-    }
-    else if (!a.empty() && a[0] == '-') return Usage();
-    else dir = a;
+      if (k == "min_similarity")
+        options.stories.min_similarity = v;
+      else if (k == "min_bridge_similarity")
+        options.stories.min_bridge_similarity = v;
+      else if (k == "time_decay")
+        options.stories.time_decay = v;
+      else if (k == "window_days")
+        options.stories.window_days = static_cast<int>(v);
+      else if (k == "crowding")
+        options.stories.crowding = v;
+      else if (k == "min_neutral_similarity")
+        options.stories.min_neutral_similarity = v;
+      else if (k == "neutral_floor_min_norm")
+        options.stories.neutral_floor_min_norm = v;
+      else if (k == "title_weight")
+        options.stories.features.title_weight = static_cast<float>(v);
+      else if (k == "place_weight")
+        options.stories.features.place_weight = static_cast<float>(v);
+      else if (k == "entity_weight")
+        options.stories.features.entity_weight = static_cast<float>(v);
+      else if (k == "member_weight")
+        options.stories.member_weight = v;
+      else if (k == "shared_terms")
+        options.stories.shared_terms = v > 0;
+      else if (k == "syndication")
+        options.syndication.min_similarity = v;
+      else
+        return Usage();
+    } else if (!a.empty() && a[0] == '-')
+      return Usage();
+    else
+      dir = a;
   }
   if (dir.empty()) return Usage();
 
@@ -115,14 +135,16 @@ int main(int argc, char** argv) {
   }
 
   const tri::eval::Scores s = tri::eval::Evaluate(*gold, analysis);
-  std::printf("stories:     B3 precision %.3f  recall %.3f  F1 %.3f  (%zu documents, %zu gold "
-              "stories, %zu predicted, %zu missing)\n",
-              s.stories.precision, s.stories.recall, s.stories.f1, s.documents,
-              gold->stories.size(), s.predicted_stories, s.documents_missing);
-  std::printf("syndication: precision %.3f  recall %.3f  F1 %.3f  (%zu gold pairs, %zu "
-              "predicted, %zu correct)\n",
-              s.syndication.precision, s.syndication.recall, s.syndication.f1, s.gold_pairs,
-              s.predicted_pairs, s.correct_pairs);
+  std::printf(
+      "stories:     B3 precision %.3f  recall %.3f  F1 %.3f  (%zu documents, %zu gold "
+      "stories, %zu predicted, %zu missing)\n",
+      s.stories.precision, s.stories.recall, s.stories.f1, s.documents, gold->stories.size(),
+      s.predicted_stories, s.documents_missing);
+  std::printf(
+      "syndication: precision %.3f  recall %.3f  F1 %.3f  (%zu gold pairs, %zu "
+      "predicted, %zu correct)\n",
+      s.syndication.precision, s.syndication.recall, s.syndication.f1, s.gold_pairs,
+      s.predicted_pairs, s.correct_pairs);
   std::printf("claims:      relation accuracy %.3f  (%zu/%zu correct, %zu unmatched)\n",
               s.relation_accuracy, s.claims_correct, s.claims, s.claims_unmatched);
   if (verbose) {

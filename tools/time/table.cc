@@ -21,7 +21,8 @@ Result<std::vector<TableRow>> LoadExpressionTable(const std::string& path) {
     std::string col;
     while (std::getline(ss, col, '\t')) cols.push_back(col);
     if (cols.size() == 6) cols.emplace_back();
-    if (cols.size() != 7) return Status::Corrupt("expected 6 or 7 columns").At(path + ":" + std::to_string(no));
+    if (cols.size() != 7)
+      return Status::Corrupt("expected 6 or 7 columns").At(path + ":" + std::to_string(no));
     TableRow r;
     r.line = no;
     r.lang = cols[0];
@@ -42,7 +43,8 @@ Result<std::vector<TableRow>> LoadExpressionTable(const std::string& path) {
   return rows;
 }
 
-std::vector<TableResult> RunExpressionTable(const std::vector<TableRow>& rows, const TimeTagger& tagger) {
+std::vector<TableResult> RunExpressionTable(const std::vector<TableRow>& rows,
+                                            const TimeTagger& tagger) {
   std::vector<TableResult> out;
   out.reserve(rows.size());
   for (const TableRow& row : rows) {

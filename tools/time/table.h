@@ -29,6 +29,7 @@ struct TableResult {
 };
 
 // Runs the tagger on each row's context (text stage included) and scores it.
-std::vector<TableResult> RunExpressionTable(const std::vector<TableRow>& rows, const TimeTagger& tagger);
+std::vector<TableResult> RunExpressionTable(const std::vector<TableRow>& rows,
+                                            const TimeTagger& tagger);
 
 }  // namespace tri::timeeval

@@ -1,12 +1,12 @@
 // tri_timex_table: runs the time stage over the expression table and prints accuracy, the
 // misses, and (with --predictions) one line per row for the peer benchmark:
 //   line TAB found TAB type TAB value, then a final "seconds TAB wall TAB N TAB cpu" line timing
-//   N passes (wall-clock and process CPU seconds; CPU time is what a loaded machine distorts least).
-//   tri_timex_table [TABLE] [--predictions] [--repeat N]
+//   N passes (wall-clock and process CPU seconds; CPU time is what a loaded machine distorts
+//   least). tri_timex_table [TABLE] [--predictions] [--repeat N]
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <string>
 
 #include "table.h"
@@ -17,9 +17,12 @@ int main(int argc, char** argv) {
   bool predictions = false;
   int repeat = 20;
   for (int a = 1; a < argc; ++a) {
-    if (std::strcmp(argv[a], "--predictions") == 0) predictions = true;
-    else if (std::strcmp(argv[a], "--repeat") == 0 && a + 1 < argc) repeat = std::atoi(argv[++a]);
-    else path = argv[a];
+    if (std::strcmp(argv[a], "--predictions") == 0)
+      predictions = true;
+    else if (std::strcmp(argv[a], "--repeat") == 0 && a + 1 < argc)
+      repeat = std::atoi(argv[++a]);
+    else
+      path = argv[a];
   }
   auto rows = tri::timeeval::LoadExpressionTable(path);
   if (!rows.ok()) {
@@ -39,14 +42,16 @@ int main(int argc, char** argv) {
       doc.text = row.context;
       doc.language = row.lang;
       doc.tokens = tri::Tokenize(doc.text);
-      doc.blocks.push_back({tri::Span{0, static_cast<uint32_t>(doc.text.size())}, tri::BlockKind::kParagraph});
+      doc.blocks.push_back(
+          {tri::Span{0, static_cast<uint32_t>(doc.text.size())}, tri::BlockKind::kParagraph});
       doc.sentences = tri::SplitSentences(doc.text, doc.tokens, doc.blocks);
       (*tagger)->Annotate(doc, row.anchor);
       tagged += doc.timex.size();
     }
   }
   if (tagged == 0) std::fprintf(stderr, "nothing tagged\n");
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
   int correct = 0, exact = 0;
   for (size_t i = 0; i < rows->size(); ++i) {
@@ -55,21 +60,25 @@ int main(int argc, char** argv) {
     correct += res.correct;
     exact += res.exact_extent;
     if (predictions) {
-      std::printf("%d\t%d\t%s\t%s\n", row.line, res.found ? 1 : 0, res.type.c_str(), res.value.c_str());
+      std::printf("%d\t%d\t%s\t%s\n", row.line, res.found ? 1 : 0, res.type.c_str(),
+                  res.value.c_str());
     } else if (!res.correct) {
-      std::printf("MISS line %d [%s] %s | %s | want %s %s %s | got %s %s %s\n", row.line, row.lang.c_str(),
-                  row.context.c_str(), row.expression.c_str(), row.type.c_str(), row.value.c_str(),
-                  row.mod.c_str(), res.type.c_str(), res.value.c_str(), res.mod.c_str());
+      std::printf("MISS line %d [%s] %s | %s | want %s %s %s | got %s %s %s\n", row.line,
+                  row.lang.c_str(), row.context.c_str(), row.expression.c_str(), row.type.c_str(),
+                  row.value.c_str(), row.mod.c_str(), res.type.c_str(), res.value.c_str(),
+                  res.mod.c_str());
     }
   }
   if (predictions) {
     std::printf("seconds\t%.6f\t%d\t%.6f\n", seconds, repeat, cpu_seconds);
   } else {
-    std::printf("expression table: %zu rows, correct %d (%.1f%%), exact extent %d (%.1f%%)\n", rows->size(),
-                correct, 100.0 * correct / rows->size(), exact, 100.0 * exact / rows->size());
-    std::printf("speed: %.0f expressions/s wall-clock, %.0f per CPU second (tokens + sentences + "
-                "tagging, %d passes)\n",
-                rows->size() * repeat / seconds, rows->size() * repeat / cpu_seconds, repeat);
+    std::printf("expression table: %zu rows, correct %d (%.1f%%), exact extent %d (%.1f%%)\n",
+                rows->size(), correct, 100.0 * correct / rows->size(), exact,
+                100.0 * exact / rows->size());
+    std::printf(
+        "speed: %.0f expressions/s wall-clock, %.0f per CPU second (tokens + sentences + "
+        "tagging, %d passes)\n",
+        rows->size() * repeat / seconds, rows->size() * repeat / cpu_seconds, repeat);
   }
   return 0;
 }

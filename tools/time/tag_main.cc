@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
       }
     } else if (arg == "--domain" && a + 1 < argc) {
       options.domain = std::string(argv[++a]) == "narrative" ? tri::TimeDomain::kNarrative
-                                                              : tri::TimeDomain::kNews;
+                                                             : tri::TimeDomain::kNews;
     } else {
       if (!text.empty()) text += ' ';
       text += arg;

@@ -25,9 +25,12 @@ std::string StripTags(std::string_view s) {
   out.reserve(s.size());
   bool in_tag = false;
   for (char c : s) {
-    if (c == '<') in_tag = true;
-    else if (c == '>' && in_tag) in_tag = false;
-    else if (!in_tag) out.push_back(c);
+    if (c == '<')
+      in_tag = true;
+    else if (c == '>' && in_tag)
+      in_tag = false;
+    else if (!in_tag)
+      out.push_back(c);
   }
   return out;
 }
@@ -96,16 +99,26 @@ bool DurationLength(std::string_view v, long long& months, long long& seconds) {
     std::string_view unit = v.substr(j, 1);
     if (!time && v.substr(j, 2) == "DE") unit = "DE";
     if (!time && v.substr(j, 2) == "CE") unit = "CE";
-    if (!time && unit == "Y") months += 12 * n;
-    else if (!time && unit == "M") months += n;
-    else if (!time && unit == "W") seconds += n * 7 * 86400;
-    else if (!time && unit == "D") seconds += n * 86400;
-    else if (!time && unit == "DE") months += 120 * n;
-    else if (!time && unit == "CE") months += 1200 * n;
-    else if (time && unit == "H") seconds += n * 3600;
-    else if (time && unit == "M") seconds += n * 60;
-    else if (time && unit == "S") seconds += n;
-    else return false;
+    if (!time && unit == "Y")
+      months += 12 * n;
+    else if (!time && unit == "M")
+      months += n;
+    else if (!time && unit == "W")
+      seconds += n * 7 * 86400;
+    else if (!time && unit == "D")
+      seconds += n * 86400;
+    else if (!time && unit == "DE")
+      months += 120 * n;
+    else if (!time && unit == "CE")
+      months += 1200 * n;
+    else if (time && unit == "H")
+      seconds += n * 3600;
+    else if (time && unit == "M")
+      seconds += n * 60;
+    else if (time && unit == "S")
+      seconds += n;
+    else
+      return false;
     i = j + unit.size();
   }
   return true;
@@ -141,7 +154,8 @@ Result<std::vector<WikiWarsDoc>> LoadWikiWars(const std::string& dir) {
     }
     TRI_ASSIGN_OR_RETURN(std::string apf,
                          ReadFile(fs::path(dir) / "key" / (doc.name + ".key.apf.xml")));
-    TRI_ASSIGN_OR_RETURN(std::string inl, ReadFile(fs::path(dir) / "keyinline" / (doc.name + ".key.xml")));
+    TRI_ASSIGN_OR_RETURN(std::string inl,
+                         ReadFile(fs::path(dir) / "keyinline" / (doc.name + ".key.xml")));
     const auto mods = InlineMods(inl);
     size_t pos = 0;
     while ((pos = apf.find("<timex2 ", pos)) != std::string::npos) {
@@ -157,7 +171,8 @@ Result<std::vector<WikiWarsDoc>> LoadWikiWars(const std::string& dir) {
       g.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(last + 1)};
       const std::string_view expect(apf.data() + cs_end + 1, text_end - cs_end - 1);
       if (Slice(doc.text, g.span) != expect) {
-        return Status::Corrupt(doc.name + ": key extent does not match the text").At(doc.name, start);
+        return Status::Corrupt(doc.name + ": key extent does not match the text")
+            .At(doc.name, start);
       }
       for (const auto& [span, mod] : mods) {
         if (span == g.span) g.mod = mod;
@@ -194,8 +209,10 @@ WikiWarsScores EvaluateWikiWars(const std::vector<WikiWarsDoc>& docs, const Time
       uint32_t cut = t.range_end_span.begin;
       while (cut > t.span.begin) {
         const unsigned char c = static_cast<unsigned char>(doc.text[cut - 1]);
-        if (c == ' ' || c == '-' || c == '/' || c >= 0x80) --cut;  // spaces, dashes (UTF-8)
-        else break;
+        if (c == ' ' || c == '-' || c == '/' || c >= 0x80)
+          --cut;  // spaces, dashes (UTF-8)
+        else
+          break;
       }
       preds.push_back({Span{t.span.begin, cut}, t.value, t.mod});
       preds.push_back({t.range_end_span, t.range_end, ""});
@@ -221,7 +238,8 @@ WikiWarsScores EvaluateWikiWars(const std::vector<WikiWarsDoc>& docs, const Time
       const GoldTimex& gold = wd.gold[g];
       if (match[g] < 0) {
         s.lenient.fn++, s.strict.fn++, s.value.fn++, s.strict_value.fn++;
-        if (collect_errors) s.errors.push_back(wd.name + "\tMISS\t" + text_of(gold.span) + "\t" + gold.val);
+        if (collect_errors)
+          s.errors.push_back(wd.name + "\tMISS\t" + text_of(gold.span) + "\t" + gold.val);
         continue;
       }
       const Pred& p = preds[match[g]];
@@ -230,19 +248,26 @@ WikiWarsScores EvaluateWikiWars(const std::vector<WikiWarsDoc>& docs, const Time
       s.lenient.tp++;
       s.value_total++;
       if (value) s.value_correct++;
-      if (value) s.value.tp++;
-      else s.value.fp++, s.value.fn++;
-      if (strict) s.strict.tp++;
-      else s.strict.fp++, s.strict.fn++;
-      if (strict && value) s.strict_value.tp++;
-      else s.strict_value.fp++, s.strict_value.fn++;
+      if (value)
+        s.value.tp++;
+      else
+        s.value.fp++, s.value.fn++;
+      if (strict)
+        s.strict.tp++;
+      else
+        s.strict.fp++, s.strict.fn++;
+      if (strict && value)
+        s.strict_value.tp++;
+      else
+        s.strict_value.fp++, s.strict_value.fn++;
       if (!gold.mod.empty()) {
         s.mod_total++;
         if (gold.mod == p.mod) s.mod_correct++;
       }
       if (collect_errors && (!strict || !value)) {
-        s.errors.push_back(wd.name + "\t" + (strict ? "" : "EXTENT") + (value ? "" : "VALUE") + "\t" +
-                           text_of(gold.span) + "\t" + gold.val + "\t" + text_of(p.span) + "\t" + p.value);
+        s.errors.push_back(wd.name + "\t" + (strict ? "" : "EXTENT") + (value ? "" : "VALUE") +
+                           "\t" + text_of(gold.span) + "\t" + gold.val + "\t" + text_of(p.span) +
+                           "\t" + p.value);
       }
     }
     for (size_t p = 0; p < preds.size(); ++p) {
@@ -252,7 +277,8 @@ WikiWarsScores EvaluateWikiWars(const std::vector<WikiWarsDoc>& docs, const Time
         const uint32_t b = preds[p].span.begin >= 30 ? preds[p].span.begin - 30 : 0;
         std::string ctx = std::string(Slice(doc.text, Span{b, preds[p].span.end + 30}));
         std::replace(ctx.begin(), ctx.end(), '\n', ' ');
-        s.errors.push_back(wd.name + "\tSPURIOUS\t" + text_of(preds[p].span) + "\t" + preds[p].value + "\t" + ctx);
+        s.errors.push_back(wd.name + "\tSPURIOUS\t" + text_of(preds[p].span) + "\t" +
+                           preds[p].value + "\t" + ctx);
       }
     }
   }

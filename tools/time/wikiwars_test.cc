@@ -1,10 +1,10 @@
 // Accuracy gate on WikiWarsDE (../shared/data/wikiwarsde; skipped without it). Thresholds sit a
 // little under what tri_wikiwars_eval measured on the 11 developer documents.
+#include "wikiwars.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
-
-#include "wikiwars.h"
 
 namespace tri::timeeval {
 namespace {
@@ -17,8 +17,8 @@ TEST(WikiWarsDeTest, ExtractionAndNormalisation) {
   auto tagger = TimeTagger::Create({.domain = TimeDomain::kNarrative});
   ASSERT_TRUE(tagger.ok());
   const WikiWarsScores s = EvaluateWikiWars(*docs, **tagger, false);
-  std::printf("lenient F1 %.1f strict F1 %.1f value accuracy %.1f strict+value F1 %.1f\n", s.lenient.F(),
-              s.strict.F(), s.ValueAccuracy(), s.strict_value.F());
+  std::printf("lenient F1 %.1f strict F1 %.1f value accuracy %.1f strict+value F1 %.1f\n",
+              s.lenient.F(), s.strict.F(), s.ValueAccuracy(), s.strict_value.F());
   // Measured: lenient 97.5, strict 94.9, value accuracy 92.8, strict+value 88.8.
   EXPECT_GE(s.lenient.F(), 95.0);
   EXPECT_GE(s.strict.F(), 92.0);

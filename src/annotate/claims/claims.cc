@@ -38,7 +38,10 @@ int CoveringQuote(const DocView& v, const Body& body, int& words) {
     const int q = v.content_at[k];
     if (q < 0) continue;
     auto it = std::find_if(counts.begin(), counts.end(), [&](auto& p) { return p.first == q; });
-    if (it == counts.end()) counts.emplace_back(q, 1); else ++it->second;
+    if (it == counts.end())
+      counts.emplace_back(q, 1);
+    else
+      ++it->second;
   }
   int best = -1, best_n = 0;
   for (auto [q, n] : counts) {
@@ -60,7 +63,8 @@ const EntityMention* FallbackSpeaker(const DocView& v, const Clause* prev) {
 
 // Reporting verbs of denial (lemmas of the quotes stage's cue lexicon).
 bool DenialCue(std::string_view lemma) {
-  for (std::string_view d : {"bestreiten", "dementieren", "abstreiten", "zurückweisen", "leugnen", "deny"}) {
+  for (std::string_view d :
+       {"bestreiten", "dementieren", "abstreiten", "zurückweisen", "leugnen", "deny"}) {
     if (lemma == d) return true;
   }
   return false;
@@ -85,7 +89,8 @@ bool HeadTeaser(const Document& doc, size_t block, Span sentence) {
   return false;
 }
 
-void Remember(const DocView& v, const Body& body, const Claim& claim, uint32_t sentence, ClaimContext& ctx) {
+void Remember(const DocView& v, const Body& body, const Claim& claim, uint32_t sentence,
+              ClaimContext& ctx) {
   for (const ClaimSlot& s : claim.slots) {
     // "wirksam werden", "employ": frames that qualify what the clause is about, not topics
     // a later clause ("Der Betriebsrat lehnt die Pläne ab") can take up.
@@ -101,21 +106,25 @@ void Remember(const DocView& v, const Body& body, const Claim& claim, uint32_t s
   for (const ClaimSlot& s : claim.slots) {
     if (s.name == "participant") participants.push_back(s);
   }
-  if (participants.size() >= 2) ctx.meet_participants = std::move(participants), ctx.meet_sentence = sentence;
+  if (participants.size() >= 2)
+    ctx.meet_participants = std::move(participants), ctx.meet_sentence = sentence;
   for (uint32_t k = body.begin; k < body.end; ++k) {
     if (!body.Contains(k)) continue;
     const int e = v.entity_at[k];
     if (e >= 0 && v.doc.entities[e].type == EntityType::kPer && !v.person_key[e].empty()) {
       auto [b, end] = v.TokensOf(v.doc.entities[e].span);
       if (b != k) continue;
-      std::erase_if(ctx.persons, [&](const auto& p) { return SamePersonKey(p.key, v.person_key[e]); });
+      std::erase_if(ctx.persons,
+                    [&](const auto& p) { return SamePersonKey(p.key, v.person_key[e]); });
       ctx.persons.push_back({v.person_key[e], std::string(v.doc.slice(v.doc.entities[e].span)),
                              v.doc.entities[e].span});
       if (ctx.persons.size() > 8) ctx.persons.erase(ctx.persons.begin());
-      if (auto it = v.leads_state.find(v.person_key[e]); it != v.leads_state.end()) ctx.state = it->second;
+      if (auto it = v.leads_state.find(v.person_key[e]); it != v.leads_state.end())
+        ctx.state = it->second;
     }
     const int p = v.place_at[k];
-    if (p >= 0 && v.places[p].begin == k && v.gaz.place(v.places[p].place).kind == PlaceKind::kCountry) {
+    if (p >= 0 && v.places[p].begin == k &&
+        v.gaz.place(v.places[p].place).kind == PlaceKind::kCountry) {
       ctx.state = v.places[p].place;
     }
   }
@@ -142,7 +151,8 @@ void ClaimExtractor::Annotate(Document& doc) const {
     while (block < doc.blocks.size() && doc.blocks[block].span.end <= at) ++block;
     if (block < doc.blocks.size() && doc.blocks[block].span.begin <= at &&
         (doc.blocks[block].kind == BlockKind::kByline ||
-         (doc.blocks[block].kind == BlockKind::kOther && !HeadTeaser(doc, block, doc.sentences[s].span)))) {
+         (doc.blocks[block].kind == BlockKind::kOther &&
+          !HeadTeaser(doc, block, doc.sentences[s].span)))) {
       continue;
     }
     const std::vector<Clause> clauses = SplitClauses(v, s, options_.max_clause_tokens);
@@ -207,7 +217,8 @@ void ClaimExtractor::Annotate(Document& doc) const {
       const bool recent_frame = !ctx.frame.empty() && ctx.frame_sentence + kContextSentences >= s;
       // "..., der in der Hauptstadt stattfinden wird": a relative clause right after a named
       // event is about that event.
-      if (!FindSlot(slots, "event") && relative && ctx.event_sentence == s && !ctx.event.name.empty()) {
+      if (!FindSlot(slots, "event") && relative && ctx.event_sentence == s &&
+          !ctx.event.name.empty()) {
         slots.push_back(ctx.event);
         if (!FindSlot(slots, "what")) slots.push_back({"what", "", "event", {}});
       }
@@ -216,16 +227,18 @@ void ClaimExtractor::Annotate(Document& doc) const {
       // Wanting needs its object in the clause ("will Kim treffen"); a condition ("wenn er
       // möchte") states no stance at all.
       const bool local_frame = FindSlot(slots, "what") != nullptr;
-      const bool conditional = c.kind == ClauseKind::kSubordinate &&
-                               (v.keys[c.begin] == "wenn" || v.keys[c.begin] == "falls" ||
-                                v.keys[c.begin] == "if" || v.keys[c.begin] == "ob" || v.keys[c.begin] == "whether");
+      const bool conditional =
+          c.kind == ClauseKind::kSubordinate &&
+          (v.keys[c.begin] == "wenn" || v.keys[c.begin] == "falls" || v.keys[c.begin] == "if" ||
+           v.keys[c.begin] == "ob" || v.keys[c.begin] == "whether");
       const bool frame_known = local_frame;
       StanceReading stance = conditional ? StanceReading{} : ReadStance(v, body, frame_known);
       Body stance_body = body;
       if (stance.value.empty()) {
         Body frame{c.begin, c.end, std::vector<bool>(c.end - c.begin)};
         bool any = false;
-        for (uint32_t k = c.begin; k < c.end; ++k) any |= frame.in[k - c.begin] = v.frame_at[k] >= 0;
+        for (uint32_t k = c.begin; k < c.end; ++k)
+          any |= frame.in[k - c.begin] = v.frame_at[k] >= 0;
         if (any && !conditional) {
           stance = ReadStance(v, frame, frame_known);
           if (!stance.value.empty()) stance_body = std::move(frame);
@@ -233,11 +246,12 @@ void ClaimExtractor::Annotate(Document& doc) const {
       }
       // "die Chancen dafür stehen gut", "Trump wäre nicht abgeneigt", relative clauses: the
       // clause talks about the frame of what came just before.
-      if (!FindSlot(slots, "what") && recent_frame && (!lik.level.empty() || !stance.value.empty() || relative)) {
+      if (!FindSlot(slots, "what") && recent_frame &&
+          (!lik.level.empty() || !stance.value.empty() || relative)) {
         slots.push_back({"what", "", ctx.frame, {}});
       }
-      if (!FindSlot(slots, "place") && c.kind == ClauseKind::kRelativePlace && ctx.place_sentence == s &&
-          !ctx.place.name.empty()) {
+      if (!FindSlot(slots, "place") && c.kind == ClauseKind::kRelativePlace &&
+          ctx.place_sentence == s && !ctx.place.name.empty()) {
         slots.push_back(ctx.place);
       }
       if (!lik.level.empty()) {
@@ -256,19 +270,21 @@ void ClaimExtractor::Annotate(Document& doc) const {
         FindParticipants(v, body, ctx, speaker_key, holder_person, holder.span, slots);
       }
       if (q >= 0) {  // when the statement was made: a date in the reporting frame
-        auto [fb, fe] = v.TokensOf(doc.quotes[q].frame.empty() ? doc.quotes[q].span : doc.quotes[q].frame);
+        auto [fb, fe] =
+            v.TokensOf(doc.quotes[q].frame.empty() ? doc.quotes[q].span : doc.quotes[q].frame);
         for (uint32_t k = fb; k < fe; ++k) {
           const int x = v.timex_at[k];
           if (x >= 0 && v.frame_at[k] == q && doc.timex[x].type == TimexType::kDate) {
-            slots.push_back({"statement_date", std::string(doc.slice(doc.timex[x].span)), doc.timex[x].value,
-                             doc.timex[x].span});
+            slots.push_back({"statement_date", std::string(doc.slice(doc.timex[x].span)),
+                             doc.timex[x].value, doc.timex[x].span});
             break;
           }
         }
       }
       v.ForCues(c.begin, c.end, [&](const CueMatch& m) {
         if (m.cls == CueClass::kUpdate && !FindSlot(slots, "update")) {
-          slots.push_back({"update", std::string(v.text(m.begin, m.end)), "update", SpanOf(v, m.begin, m.end)});
+          slots.push_back(
+              {"update", std::string(v.text(m.begin, m.end)), "update", SpanOf(v, m.begin, m.end)});
         }
       });
       Remember(v, body, claim, s, ctx);

@@ -65,16 +65,16 @@ TEST(Claims, HeadTeaserCaptionIsReadLaterCaptionsAreNot) {
   EXPECT_EQ(ClaimWith(d, "Foto"), nullptr);
 }
 
-
 // A denied report: the source says the clause is not so.
 TEST(Claims, DeniedIndirectSpeechIsNegated) {
-  const std::string text = "Die Regierung bestreitet, von dem Plan gewusst zu haben. "
-                           "Die Regierung erklärte, sie habe von dem Plan gewusst.";
+  const std::string text =
+      "Die Regierung bestreitet, von dem Plan gewusst zu haben. "
+      "Die Regierung erklärte, sie habe von dem Plan gewusst.";
   Document d = DocBuilder(text)
-                   .Quote("von dem Plan gewusst zu haben", "Die Regierung bestreitet", "Die Regierung",
-                          SourceKind::kInstitution)
-                   .Quote("sie habe von dem Plan gewusst", "Die Regierung erklärte", "Die Regierung",
-                          SourceKind::kInstitution)
+                   .Quote("von dem Plan gewusst zu haben", "Die Regierung bestreitet",
+                          "Die Regierung", SourceKind::kInstitution)
+                   .Quote("sie habe von dem Plan gewusst", "Die Regierung erklärte",
+                          "Die Regierung", SourceKind::kInstitution)
                    .Build();
   d.quotes[0].cue = "bestreiten";
   d.quotes[1].cue = "erklären";
@@ -89,15 +89,15 @@ TEST(Claims, DeniedIndirectSpeechIsNegated) {
   EXPECT_EQ(said->modality, Modality::kReported);
 }
 
-
 // A hedge in the reporting frame qualifies what was said; a death toll counts the dead even
 // with the figure far behind it.
 TEST(Claims, FrameHedgeAndDeathToll) {
-  const std::string text = "Officials said it was unlikely that more survivors would be found. "
-                           "The death toll from the collapse in the north has risen to 31.";
+  const std::string text =
+      "Officials said it was unlikely that more survivors would be found. "
+      "The death toll from the collapse in the north has risen to 31.";
   Document d = DocBuilder(text, "en")
-                   .Quote("more survivors would be found", "Officials said it was unlikely that", "Officials",
-                          SourceKind::kAnonymousOfficial)
+                   .Quote("more survivors would be found", "Officials said it was unlikely that",
+                          "Officials", SourceKind::kAnonymousOfficial)
                    .Build();
   Extractor().Annotate(d);
   const Claim* hedged = ClaimWith(d, "survivors");

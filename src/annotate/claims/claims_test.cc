@@ -35,7 +35,8 @@ const Claim* ClaimWith(const Document& d, std::string_view needle) {
 TEST(Claims, AttributedLikelihoodIsHedgedWithSpeakerAndDate) {
   const std::string text =
       "Bundeskanzlerin Anna Muster will den Präsidenten Paul Exemple treffen. "
-      "Regierungssprecher Karl Beispiel sagte am Montag, die Möglichkeit zu einer derartigen Unterredung sei erheblich.";
+      "Regierungssprecher Karl Beispiel sagte am Montag, die Möglichkeit zu einer derartigen "
+      "Unterredung sei erheblich.";
   Document d = DocBuilder(text)
                    .Entity("Anna Muster", EntityType::kPer)
                    .Entity("Paul Exemple", EntityType::kPer)
@@ -109,7 +110,7 @@ TEST(Claims, ConflictingHedgesKeepEveryCue) {
   Extractor().Annotate(d);
   ASSERT_EQ(d.claims.size(), 1u);
   EXPECT_EQ(d.claims[0].modality, Modality::kSpeculative);  // the strongest reading wins
-  EXPECT_TRUE(d.claims[0].negated);                          // and the negation is kept
+  EXPECT_TRUE(d.claims[0].negated);                         // and the negation is kept
   EXPECT_EQ(d.claims[0].hedges.size(), 3u);
 }
 
@@ -137,7 +138,8 @@ TEST(Claims, LastMeetingPlaceDateAndParticipants) {
 }
 
 TEST(Claims, CapitalByAdjectiveAndNamedEvent) {
-  const std::string text = "Der Gipfel der Handelsgruppe (XYZ) findet in der japanischen Hauptstadt statt.";
+  const std::string text =
+      "Der Gipfel der Handelsgruppe (XYZ) findet in der japanischen Hauptstadt statt.";
   Document d = DocBuilder(text).Build();
   Extractor().Annotate(d);
   ASSERT_EQ(d.claims.size(), 1u);
@@ -151,7 +153,8 @@ TEST(Claims, CapitalByAdjectiveAndNamedEvent) {
 }
 
 TEST(Claims, RelativeWhereInheritsPlace) {
-  const std::string text = "Die Ministerin ist in Kanada, wo der Gipfel der Gruppe (XYZ) stattfindet.";
+  const std::string text =
+      "Die Ministerin ist in Kanada, wo der Gipfel der Gruppe (XYZ) stattfindet.";
   Document d = DocBuilder(text).Build();
   Extractor().Annotate(d);
   const Claim* c = ClaimWith(d, "stattfindet");
@@ -183,7 +186,8 @@ TEST(Claims, StanceNoStatementAndLeaderState) {
 
 TEST(Claims, QuantitiesWithBoundsAndUnits) {
   const std::string text =
-      "Bei dem Unglück kamen mindestens 120 Menschen ums Leben. Der Schaden beträgt rund 2,5 Millionen Euro.";
+      "Bei dem Unglück kamen mindestens 120 Menschen ums Leben. Der Schaden beträgt rund 2,5 "
+      "Millionen Euro.";
   Document d = DocBuilder(text).Build();
   Extractor().Annotate(d);
   const Claim* dead = ClaimWith(d, "120");
@@ -198,7 +202,8 @@ TEST(Claims, QuantitiesWithBoundsAndUnits) {
 
 TEST(Claims, UnitsBeforeInsideAndAfterTheNumber) {
   const std::string text =
-      "Ein Erdbeben der Stärke 6,1 erschütterte die Insel. Die Zahl der wartenden Schiffe ist auf 65 gestiegen. "
+      "Ein Erdbeben der Stärke 6,1 erschütterte die Insel. Die Zahl der wartenden Schiffe ist auf "
+      "65 gestiegen. "
       "Der Angeklagte wurde zu fünf Jahren und sechs Monaten Haft verurteilt. "
       "Die Bahn baut einen 30-Kilometer-Tunnel.";
   Document d = DocBuilder(text).Build();
@@ -258,7 +263,8 @@ TEST(Claims, HugeSentenceIsBounded) {
   Document d = DocBuilder(text).Build();
   const auto start = std::chrono::steady_clock::now();
   Extractor().Annotate(d);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(seconds, 5.0);
   EXPECT_GT(d.claims.size(), 10u);
   for (const Claim& c : d.claims) EXPECT_LE(c.span.size(), 80u * 12u);

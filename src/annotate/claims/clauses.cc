@@ -9,11 +9,11 @@ namespace {
 
 // Common words with verb-like endings that are not verbs.
 constexpr std::array<std::string_view, 40> kNotVerbs = {
-    "nicht", "jetzt", "zuletzt", "seit", "mit", "weit", "bereits", "erst", "bislang", "damit",
-    "trotzdem", "bisher", "meist", "zuerst", "heute", "jeweils", "insgesamt", "selbst", "sogar",
-    "oft", "samt", "laut", "gut", "recht", "rechts", "direkt", "weltweit", "bekannt", "derzeit",
-    "zunächst", "künftig", "bereit", "nächste", "letzte", "erste", "zweite", "dritte", "monate",
-    "leute", "geplant"};
+    "nicht",     "jetzt",  "zuletzt",  "seit",    "mit",     "weit",     "bereits", "erst",
+    "bislang",   "damit",  "trotzdem", "bisher",  "meist",   "zuerst",   "heute",   "jeweils",
+    "insgesamt", "selbst", "sogar",    "oft",     "samt",    "laut",     "gut",     "recht",
+    "rechts",    "direkt", "weltweit", "bekannt", "derzeit", "zunächst", "künftig", "bereit",
+    "nächste",   "letzte", "erste",    "zweite",  "dritte",  "monate",   "leute",   "geplant"};
 
 bool IsBoundaryPunct(std::string_view t) {
   return t == "," || t == ";" || t == ":" || t == "-" || t == "–" || t == "—" || t == "." ||
@@ -25,10 +25,16 @@ bool IsBoundaryPunct(std::string_view t) {
 bool LooksLikeVerb(const DocView& v, uint32_t i, uint32_t clause_begin) {
   for (uint32_t c = v.cue_from[i]; c < v.cues.size() && v.cues[c].begin == i; ++c) {
     switch (v.cues[c].cls) {
-      case CueClass::kVerb: case CueClass::kKon1: case CueClass::kSpec: case CueClass::kSpeech:
-      case CueClass::kVolition: case CueClass::kPast: case CueClass::kFuture:
+      case CueClass::kVerb:
+      case CueClass::kKon1:
+      case CueClass::kSpec:
+      case CueClass::kSpeech:
+      case CueClass::kVolition:
+      case CueClass::kPast:
+      case CueClass::kFuture:
         return true;
-      default: break;
+      default:
+        break;
     }
   }
   // Suffix guesses only for lower-case words: capitalised ones are German nouns or names.
@@ -36,10 +42,12 @@ bool LooksLikeVerb(const DocView& v, uint32_t i, uint32_t clause_begin) {
   const std::string& k = v.keys[i];
   if (k.size() < 4 || k.find('-') != std::string::npos) return false;
   if (std::find(kNotVerbs.begin(), kNotVerbs.end(), k) != kNotVerbs.end()) return false;
-  if (v.lang & kLangEn && (k.ends_with("ed") || k.ends_with("ing"))) return v.lang == kLangEn || k.ends_with("ed");
+  if (v.lang & kLangEn && (k.ends_with("ed") || k.ends_with("ing")))
+    return v.lang == kLangEn || k.ends_with("ed");
   if (!(v.lang & kLangDe)) return false;
   if (k.starts_with("ge") && k.size() >= 6 && (k.ends_with("t") || k.ends_with("en"))) return true;
-  for (std::string_view end : {"te", "ten", "tet", "et", "rt", "lt", "nt", "ht", "kt", "gt", "ßt", "ss"}) {
+  for (std::string_view end :
+       {"te", "ten", "tet", "et", "rt", "lt", "nt", "ht", "kt", "gt", "ßt", "ss"}) {
     if (k.ends_with(end)) return true;
   }
   return false;
@@ -76,7 +84,8 @@ std::vector<Clause> SplitClauses(const DocView& v, uint32_t s, uint32_t max_toke
   if (pieces.empty()) return out;
 
   for (Clause& c : pieces) {
-    for (uint32_t i = c.begin; i < c.end && !c.has_verb; ++i) c.has_verb = LooksLikeVerb(v, i, c.begin);
+    for (uint32_t i = c.begin; i < c.end && !c.has_verb; ++i)
+      c.has_verb = LooksLikeVerb(v, i, c.begin);
   }
   // Merge verbless pieces: zu-infinitives into the previous piece, the rest into the next
   // (an apposition or "laut X," belongs to what follows) or, at the end, into the previous.

@@ -144,7 +144,8 @@ DocView::DocView(const Document& d, const CueLexicon& lexicon, const Gazetteer& 
   }
   for (std::string& d : distinct) {
     if (d.size() >= 4 && d.back() == 's' &&
-        std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n == d.substr(0, d.size() - 1); })) {
+        std::any_of(names.begin(), names.end(),
+                    [&](const std::string& n) { return n == d.substr(0, d.size() - 1); })) {
       d.pop_back();
     }
   }
@@ -201,8 +202,10 @@ DocView::DocView(const Document& d, const CueLexicon& lexicon, const Gazetteer& 
     auto [b, end] = TokensOf(doc.entities[e].span);
     if (b >= n || sentence_of[b] > 1) continue;
     bool speaker = frame_at[b] >= 0;  // named in a reporting frame: a source, not an actor
-    for (const Quote& q : doc.quotes) speaker = speaker || q.speaker_span.overlaps(doc.entities[e].span);
-    if (!speaker && std::find(protagonists.begin(), protagonists.end(), person_key[e]) == protagonists.end()) {
+    for (const Quote& q : doc.quotes)
+      speaker = speaker || q.speaker_span.overlaps(doc.entities[e].span);
+    if (!speaker &&
+        std::find(protagonists.begin(), protagonists.end(), person_key[e]) == protagonists.end()) {
       protagonists.push_back(person_key[e]);
     }
   }

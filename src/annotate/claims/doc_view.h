@@ -24,23 +24,23 @@ struct DocView {
   const Gazetteer& gaz;
   LangMask lang = kLangAny;
 
-  std::vector<std::string> keys;       // LexKey per word/number token; symbols as written; "" else
-  std::vector<std::string> fold;       // FoldForMatch per word/number token (names, places)
-  std::vector<CueMatch> cues;          // sorted by begin token
-  std::vector<uint32_t> cue_from;      // first cue index with begin >= token i (size tokens + 1)
-  std::vector<PlaceHit> places;        // non-overlapping, in token order
-  std::vector<int> place_at;           // token -> index into places, or -1
-  std::vector<int> entity_at;          // token -> outermost entity mention covering it, or -1
-  std::vector<int> timex_at;           // token -> timex covering it, or -1
-  std::vector<int> content_at;         // token -> quote whose content covers it, or -1
-  std::vector<int> frame_at;           // token -> quote whose reporting frame (not content) covers it
-  std::vector<int> frame_words;        // per quote: words in its frame outside the content
-  std::vector<uint32_t> sentence_of;   // token -> sentence index
+  std::vector<std::string> keys;   // LexKey per word/number token; symbols as written; "" else
+  std::vector<std::string> fold;   // FoldForMatch per word/number token (names, places)
+  std::vector<CueMatch> cues;      // sorted by begin token
+  std::vector<uint32_t> cue_from;  // first cue index with begin >= token i (size tokens + 1)
+  std::vector<PlaceHit> places;    // non-overlapping, in token order
+  std::vector<int> place_at;       // token -> index into places, or -1
+  std::vector<int> entity_at;      // token -> outermost entity mention covering it, or -1
+  std::vector<int> timex_at;       // token -> timex covering it, or -1
+  std::vector<int> content_at;     // token -> quote whose content covers it, or -1
+  std::vector<int> frame_at;       // token -> quote whose reporting frame (not content) covers it
+  std::vector<int> frame_words;    // per quote: words in its frame outside the content
+  std::vector<uint32_t> sentence_of;  // token -> sentence index
 
   // Per entity mention: a key comparable across documents (the folded longest name of the same
   // person in this document: "Kim" -> "kim jong un").
   std::vector<std::string> person_key;
-  std::vector<std::string> person_keys;  // the distinct keys, sorted
+  std::vector<std::string> person_keys;                  // the distinct keys, sorted
   std::unordered_map<std::string, int> person_mentions;  // person key -> mentions in the document
   // Person key -> index (into gaz) of the state the person leads ("Nordkoreas Machthaber Kim").
   std::unordered_map<std::string, int> leads_state;

@@ -53,8 +53,8 @@ struct ClaimContext {
     std::string text;
     Span span;
   };
-  std::vector<Person> persons;  // newest last, at most 8, distinct keys
-  int state = -1;               // gazetteer index
+  std::vector<Person> persons;               // newest last, at most 8, distinct keys
+  int state = -1;                            // gazetteer index
   std::vector<ClaimSlot> meet_participants;  // of the last meeting with two or more named
   uint32_t meet_sentence = 0;
 };
@@ -78,8 +78,8 @@ ClaimSlot FindHolder(const DocView& v, const Body& body, const ClaimContext& ctx
 // the body (not the speaker), the speaker for "ich", then the participants of the last meeting
 // named ("ein solches Gespräch") or, failing that, recent persons.
 void FindParticipants(const DocView& v, const Body& body, const ClaimContext& ctx,
-                      const std::string& speaker_key, const std::string& holder_key, Span holder_span,
-                      std::vector<ClaimSlot>& slots);
+                      const std::string& speaker_key, const std::string& holder_key,
+                      Span holder_span, std::vector<ClaimSlot>& slots);
 
 // The first slot named `name`, or nullptr.
 const ClaimSlot* FindSlot(const std::vector<ClaimSlot>& slots, std::string_view name);

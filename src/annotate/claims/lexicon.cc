@@ -1,10 +1,10 @@
 #include "annotate/claims/lexicon.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <array>
 #include <mutex>
-
-#include <unicode/uchar.h>
 
 #include "core/utf8.h"
 
@@ -16,17 +16,18 @@ namespace tri::claims {
 namespace {
 
 constexpr std::array<std::string_view, static_cast<size_t>(CueClass::kCount)> kClassNames = {
-    "hedge", "spec", "neg", "neg_not", "kon1", "lik", "lnoun", "lmag", "frame", "event",
-    "frame_not", "stance", "volition", "qual", "past", "future", "update", "role", "anaphor",
-    "capital", "loc_prep", "nonsubj_prep", "subord", "verb", "speech", "num_word", "num_mult",
-    "num_bound", "unit"};
+    "hedge",  "spec",     "neg",       "neg_not",   "kon1",     "lik",          "lnoun",  "lmag",
+    "frame",  "event",    "frame_not", "stance",    "volition", "qual",         "past",   "future",
+    "update", "role",     "anaphor",   "capital",   "loc_prep", "nonsubj_prep", "subord", "verb",
+    "speech", "num_word", "num_mult",  "num_bound", "unit"};
 
 std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   size_t pos = 0;
   while (true) {
     size_t next = s.find(sep, pos);
-    out.push_back(s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    out.push_back(
+        s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
     if (next == std::string_view::npos) break;
     pos = next + 1;
   }
@@ -108,7 +109,9 @@ Result<std::shared_ptr<const CueLexicon>> CueLexicon::Parse(std::string_view tsv
     const uint32_t id = static_cast<uint32_t>(lex->entries_.size());
     const Pattern& first = e.tokens.front();
     switch (first.kind) {
-      case PatternKind::kExact: lex->exact_[first.text].push_back(id); break;
+      case PatternKind::kExact:
+        lex->exact_[first.text].push_back(id);
+        break;
       case PatternKind::kPrefix:
         lex->prefix_[first.text].push_back(id);
         SetLength(lex->prefix_lengths_, first.text.size());
@@ -117,7 +120,9 @@ Result<std::shared_ptr<const CueLexicon>> CueLexicon::Parse(std::string_view tsv
         lex->suffix_[first.text].push_back(id);
         SetLength(lex->suffix_lengths_, first.text.size());
         break;
-      case PatternKind::kInfix: lex->infix_.push_back(id); break;
+      case PatternKind::kInfix:
+        lex->infix_.push_back(id);
+        break;
     }
     lex->entries_.push_back(std::move(e));
   }
@@ -141,16 +146,21 @@ int CueLexicon::FindValue(std::string_view v) const {
 bool CueLexicon::PatternMatches(const Pattern& p, std::string_view key) {
   if (key.empty()) return false;
   switch (p.kind) {
-    case PatternKind::kExact: return key == p.text;
-    case PatternKind::kPrefix: return key.starts_with(p.text);
-    case PatternKind::kSuffix: return key.ends_with(p.text);
-    case PatternKind::kInfix: return key.find(p.text) != std::string_view::npos;
+    case PatternKind::kExact:
+      return key == p.text;
+    case PatternKind::kPrefix:
+      return key.starts_with(p.text);
+    case PatternKind::kSuffix:
+      return key.ends_with(p.text);
+    case PatternKind::kInfix:
+      return key.find(p.text) != std::string_view::npos;
   }
   return false;
 }
 
 void CueLexicon::Candidates(std::string_view key, std::vector<uint32_t>& out) const {
-  if (auto it = exact_.find(key); it != exact_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  if (auto it = exact_.find(key); it != exact_.end())
+    out.insert(out.end(), it->second.begin(), it->second.end());
   for (size_t n = 1; n <= key.size() && n < 64; ++n) {
     if (prefix_lengths_ >> n & 1) {
       if (auto it = prefix_.find(key.substr(0, n)); it != prefix_.end()) {
@@ -181,7 +191,8 @@ void CueLexicon::Match(const std::vector<std::string>& keys, LangMask lang,
       const Entry& e = entries_[id];
       if (!(e.langs & lang)) continue;
       size_t k = 1;
-      while (k < e.tokens.size() && i + k < keys.size() && PatternMatches(e.tokens[k], keys[i + k])) ++k;
+      while (k < e.tokens.size() && i + k < keys.size() && PatternMatches(e.tokens[k], keys[i + k]))
+        ++k;
       if (k == e.tokens.size()) out.push_back({i, static_cast<uint32_t>(i + k), e.cls, e.value});
     }
     // Hyphenated compounds ("US-Präsident", "Apec-Gipfels"): each part may carry a one-word cue.

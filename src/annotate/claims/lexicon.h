@@ -1,8 +1,9 @@
 // CueLexicon: the claims stage's word lists (data/lexicons/claims/claims.tsv) as one immutable
 // phrase matcher. Each entry has a class (hedge, frame, stance, ...), a language and a value
 // ("meet", "high", "last"); a phrase is a sequence of token patterns matched against
-// LexKey keys (lower case): exact words, "stem*" prefixes, "*head" compound heads and "*part*" infixes.
-// Matching one document is linear in its tokens (a bounded number of hash probes per token).
+// LexKey keys (lower case): exact words, "stem*" prefixes, "*head" compound heads and "*part*"
+// infixes. Matching one document is linear in its tokens (a bounded number of hash probes per
+// token).
 #pragma once
 
 #include <cstdint>
@@ -17,9 +18,35 @@
 namespace tri::claims {
 
 enum class CueClass : uint8_t {
-  kHedge, kSpec, kNeg, kNegNot, kKon1, kLik, kLNoun, kLMag, kFrame, kEvent, kFrameNot, kStance,
-  kVolition, kQual, kPast, kFuture, kUpdate, kRole, kAnaphor, kCapital, kLocPrep, kNonSubjPrep,
-  kSubord, kVerb, kSpeech, kNumWord, kNumMult, kNumBound, kUnit,
+  kHedge,
+  kSpec,
+  kNeg,
+  kNegNot,
+  kKon1,
+  kLik,
+  kLNoun,
+  kLMag,
+  kFrame,
+  kEvent,
+  kFrameNot,
+  kStance,
+  kVolition,
+  kQual,
+  kPast,
+  kFuture,
+  kUpdate,
+  kRole,
+  kAnaphor,
+  kCapital,
+  kLocPrep,
+  kNonSubjPrep,
+  kSubord,
+  kVerb,
+  kSpeech,
+  kNumWord,
+  kNumMult,
+  kNumBound,
+  kUnit,
   kCount
 };
 

@@ -9,7 +9,8 @@
 namespace tri::claims {
 namespace {
 
-std::vector<CueMatch> MatchWords(const CueLexicon& lex, std::vector<std::string> keys, LangMask lang = kLangAny) {
+std::vector<CueMatch> MatchWords(const CueLexicon& lex, std::vector<std::string> keys,
+                                 LangMask lang = kLangAny) {
   std::vector<CueMatch> out;
   lex.Match(keys, lang, out);
   return out;
@@ -25,8 +26,9 @@ TEST(CueLexicon, PatternKinds) {
       "lik\tde\tlow\teher unwahrscheinlich\n"
       "hedge\ten\t-\treportedly\n");
   ASSERT_TRUE(lex.ok()) << lex.status().ToString();
-  auto m = MatchWords(**lex, {"das", "überraschungsgipfel", "gesprächsbereitschaften", "voraussichtlich",
-                              "eher", "unwahrscheinlich", "treffen", "reportedly"},
+  auto m = MatchWords(**lex,
+                      {"das", "überraschungsgipfel", "gesprächsbereitschaften", "voraussichtlich",
+                       "eher", "unwahrscheinlich", "treffen", "reportedly"},
                       kLangDe);
   ASSERT_EQ(m.size(), 5u);
   EXPECT_EQ(m[0].begin, 1u);

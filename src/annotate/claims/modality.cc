@@ -8,7 +8,8 @@
 namespace tri::claims {
 namespace {
 
-constexpr std::array<std::string_view, 5> kLevels = {"very_low", "low", "medium", "high", "very_high"};
+constexpr std::array<std::string_view, 5> kLevels = {"very_low", "low", "medium", "high",
+                                                     "very_high"};
 
 int LevelIndex(std::string_view level) {
   for (size_t i = 0; i < kLevels.size(); ++i) {
@@ -41,7 +42,8 @@ bool NegatedBefore(const std::vector<CueMatch>& negs, uint32_t token) {
 
 bool Inside(const std::vector<CueMatch>& spans, const CueMatch& c) {
   for (const CueMatch& s : spans) {
-    if (s.begin <= c.begin && c.end <= s.end && !(s.begin == c.begin && s.end == c.end && s.cls == c.cls)) {
+    if (s.begin <= c.begin && c.end <= s.end &&
+        !(s.begin == c.begin && s.end == c.end && s.cls == c.cls)) {
       return true;
     }
   }
@@ -70,7 +72,8 @@ Span SpanOf(const DocView& v, uint32_t b, uint32_t e) {
 LikelihoodReading ReadLikelihood(const DocView& v, const Body& body) {
   LikelihoodReading r;
   const std::vector<CueMatch> negs = Negations(v, body);
-  // A likelihood noun with a magnitude near it: "die Chancen stehen gut", "große Wahrscheinlichkeit".
+  // A likelihood noun with a magnitude near it: "die Chancen stehen gut", "große
+  // Wahrscheinlichkeit".
   const auto nouns = Maximal(v, body, CueClass::kLNoun);
   const auto mags = Maximal(v, body, CueClass::kLMag);
   if (!nouns.empty() && !mags.empty()) {
@@ -157,17 +160,20 @@ ModalityReading ReadModality(const DocView& v, const Body& body, bool attributed
         speculative = true;
         words.emplace_back(c.begin, c.end);
         break;
-      case CueClass::kKon1: kon1 = true; break;
-      default: break;
+      case CueClass::kKon1:
+        kon1 = true;
+        break;
+      default:
+        break;
     }
   });
   if (!ReadLikelihood(v, body).level.empty()) hedged = true;
   const std::vector<CueMatch> negs = Negations(v, body);
   for (const CueMatch& n : negs) words.emplace_back(n.begin, n.end);
   r.negated = !negs.empty();
-  r.modality = speculative   ? Modality::kSpeculative
-               : hedged      ? Modality::kHedged
-               : r.negated   ? Modality::kNegated
+  r.modality = speculative            ? Modality::kSpeculative
+               : hedged               ? Modality::kHedged
+               : r.negated            ? Modality::kNegated
                : (attributed || kon1) ? Modality::kReported
                                       : Modality::kAsserted;
   std::sort(words.begin(), words.end());

@@ -1,11 +1,11 @@
 #include "annotate/claims/numbers.h"
 
-#include "annotate/claims/clauses.h"
-#include "core/annotations.h"
-
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+
+#include "annotate/claims/clauses.h"
+#include "core/annotations.h"
 
 namespace tri::claims {
 namespace {
@@ -45,9 +45,10 @@ bool Grouped(std::string_view s, char sep) {
 }
 
 bool IsMonthOrTimeWord(std::string_view k) {
-  for (std::string_view m : {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-                             "september", "oktober", "november", "dezember", "january", "february",
-                             "march", "june", "july", "october", "december", "uhr", "jahrhundert"}) {
+  for (std::string_view m :
+       {"januar", "februar",   "märz",    "april",    "mai",      "juni",    "juli",
+        "august", "september", "oktober", "november", "dezember", "january", "february",
+        "march",  "june",      "july",    "october",  "december", "uhr",     "jahrhundert"}) {
     if (k == m) return true;
   }
   return false;
@@ -124,7 +125,9 @@ bool UnitAt(const DocView& v, uint32_t t, uint32_t e, UnitKind kind, Quantity& q
     }
   }
   if (!q.unit.empty()) return true;
-  if (kind != UnitKind::kAnyNoun || !v.IsWord(t) || v.keys[t].size() <= 2 || v.place_at[t] >= 0 || v.entity_at[t] >= 0) return false;
+  if (kind != UnitKind::kAnyNoun || !v.IsWord(t) || v.keys[t].size() <= 2 || v.place_at[t] >= 0 ||
+      v.entity_at[t] >= 0)
+    return false;
   if (!v.IsCapitalized(t) && v.lang != kLangEn) return false;
   q.unit = NounStem(v.keys[t]);
   q.unit_begin = t;
@@ -150,24 +153,42 @@ bool DurationValue(std::string_view v, double& value, std::string& unit) {
     if (j == i || j >= v.size()) return false;
     const double n = std::strtod(std::string(v.substr(i, j - i)).c_str(), nullptr);
     switch (v[j]) {
-      case 'Y': years = n; break;
-      case 'M': (time ? minutes : months) = n; break;
-      case 'W': weeks = n; break;
-      case 'D': days = n; break;
-      case 'H': hours = n; break;
-      default: return false;
+      case 'Y':
+        years = n;
+        break;
+      case 'M':
+        (time ? minutes : months) = n;
+        break;
+      case 'W':
+        weeks = n;
+        break;
+      case 'D':
+        days = n;
+        break;
+      case 'H':
+        hours = n;
+        break;
+      default:
+        return false;
     }
     any = true;
     i = j + 1;
   }
   if (!any) return false;
-  if (years > 0) value = years + months / 12, unit = "year";
-  else if (months > 0) value = months, unit = "month";
-  else if (weeks > 0) value = weeks, unit = "week";
-  else if (days > 0) value = days, unit = "day";
-  else if (hours > 0) value = hours + minutes / 60, unit = "hour";
-  else if (minutes > 0) value = minutes, unit = "minute";
-  else return false;
+  if (years > 0)
+    value = years + months / 12, unit = "year";
+  else if (months > 0)
+    value = months, unit = "month";
+  else if (weeks > 0)
+    value = weeks, unit = "week";
+  else if (days > 0)
+    value = days, unit = "day";
+  else if (hours > 0)
+    value = hours + minutes / 60, unit = "hour";
+  else if (minutes > 0)
+    value = minutes, unit = "minute";
+  else
+    return false;
   return true;
 }
 
@@ -191,7 +212,8 @@ std::optional<Quantity> DurationAt(const DocView& v, uint32_t i, uint32_t b, uin
   auto [tb, te] = v.TokensOf(t.span);
   q.end = q.unit_end = std::min(te, e);
   q.unit_begin = i;
-  if (q.end + 1 < e && (v.keys[q.end] == "und" || v.keys[q.end] == "and") && v.timex_at[q.end + 1] >= 0) {
+  if (q.end + 1 < e && (v.keys[q.end] == "und" || v.keys[q.end] == "and") &&
+      v.timex_at[q.end + 1] >= 0) {
     double more = 0;
     std::string more_unit;
     const Timex& t2 = v.doc.timex[v.timex_at[q.end + 1]];
@@ -202,9 +224,12 @@ std::optional<Quantity> DurationAt(const DocView& v, uint32_t i, uint32_t b, uin
     }
   }
   q.lo = q.hi = value;
-  std::string_view bound = t.mod == "LESS_THAN" ? "lt" : t.mod == "MORE_THAN" ? "gt"
-                           : t.mod == "EQUAL_OR_LESS" ? "le" : t.mod == "EQUAL_OR_MORE" ? "ge"
-                           : t.mod == "APPROX" ? "about" : "";
+  std::string_view bound = t.mod == "LESS_THAN"       ? "lt"
+                           : t.mod == "MORE_THAN"     ? "gt"
+                           : t.mod == "EQUAL_OR_LESS" ? "le"
+                           : t.mod == "EQUAL_OR_MORE" ? "ge"
+                           : t.mod == "APPROX"        ? "about"
+                                                      : "";
   v.ForCues(i > b + 2 ? i - 2 : b, i, [&](const CueMatch& c) {
     if (c.cls == CueClass::kNumBound && c.end == i) bound = v.lex.value(c.value), q.begin = c.begin;
   });
@@ -236,14 +261,16 @@ std::vector<Quantity> FindQuantities(const DocView& v, uint32_t b, uint32_t e) {
     std::string suffix_unit;  // "30-kilometre", "30-Kilometer"
     uint32_t end = i + 1;
     const std::string_view raw = v.text(i);
-    const bool digit_word = !raw.empty() && raw[0] >= '0' && raw[0] <= '9' && raw.find('-') != std::string_view::npos;
+    const bool digit_word =
+        !raw.empty() && raw[0] >= '0' && raw[0] <= '9' && raw.find('-') != std::string_view::npos;
     if (toks[i].kind == TokenKind::kNumber || digit_word) {
       std::string_view s = v.text(i);
-      if (s.ends_with(".") || (i + 1 < e && v.text(i + 1) == "." && i + 2 < e &&
-                               IsMonthOrTimeWord(v.keys[i + 2]))) {
+      if (s.ends_with(".") ||
+          (i + 1 < e && v.text(i + 1) == "." && i + 2 < e && IsMonthOrTimeWord(v.keys[i + 2]))) {
         continue;  // ordinal or date ("31.", "31 . Oktober")
       }
-      if (size_t dash = s.find('-'); dash != std::string_view::npos && dash > 0 && dash + 1 < s.size() &&
+      if (size_t dash = s.find('-'); dash != std::string_view::npos && dash > 0 &&
+                                     dash + 1 < s.size() &&
                                      !(s[dash + 1] >= '0' && s[dash + 1] <= '9')) {
         suffix_unit = LexKey(s.substr(dash + 1));
         suffix_unit = suffix_unit.substr(0, suffix_unit.find('-'));  // "30-Kilometer-Tunnel"
@@ -252,7 +279,8 @@ std::vector<Quantity> FindQuantities(const DocView& v, uint32_t b, uint32_t e) {
       }
       value = ParseNumeral(s, v.lang);
       if (!value) continue;
-      if (AllDigits(s) && s.size() == 4 && *value >= 1900 && *value <= 2100 && suffix_unit.empty()) continue;
+      if (AllDigits(s) && s.size() == 4 && *value >= 1900 && *value <= 2100 && suffix_unit.empty())
+        continue;
       if (i + 1 < e && IsMonthOrTimeWord(v.keys[i + 1])) continue;
     } else {
       for (uint32_t c = v.cue_from[i]; c < v.cues.size() && v.cues[c].begin == i; ++c) {
@@ -263,7 +291,8 @@ std::vector<Quantity> FindQuantities(const DocView& v, uint32_t b, uint32_t e) {
       if (!value) continue;
     }
     // "2,5 Millionen": a multiplier word right after the number.
-    for (uint32_t c = v.cue_from[end]; end < e && c < v.cues.size() && v.cues[c].begin == end; ++c) {
+    for (uint32_t c = v.cue_from[end]; end < e && c < v.cues.size() && v.cues[c].begin == end;
+         ++c) {
       if (v.cues[c].cls == CueClass::kNumMult) {
         *value *= std::strtod(std::string(v.lex.value(v.cues[c].value)).c_str(), nullptr);
         ++end;
@@ -310,13 +339,15 @@ std::vector<Quantity> FindQuantities(const DocView& v, uint32_t b, uint32_t e) {
       if (k > b) found = UnitAt(v, k - 1, i, UnitKind::kUnitWord, q);
     }
     if (!found) found = UnitAt(v, end, e, UnitKind::kAnyNoun, q);
-    if (!found && end + 1 < e && v.IsWord(end) && !v.IsCapitalized(end) && !LooksLikeVerb(v, end, b)) {
+    if (!found && end + 1 < e && v.IsWord(end) && !v.IsCapitalized(end) &&
+        !LooksLikeVerb(v, end, b)) {
       found = UnitAt(v, end + 1, e, UnitKind::kAnyNoun, q);
     }
     // "the death toll has risen to 31", "die Opferzahl stieg auf 31": the count of the dead.
     for (uint32_t k = i; !found && k-- > b && k + 12 > i;) {
       const bool toll = v.keys[k] == "toll" && k > b && v.keys[k - 1] == "death";
-      if (!toll && v.keys[k] != "opferzahl" && v.keys[k] != "totenzahl" && v.keys[k] != "todeszahl") continue;
+      if (!toll && v.keys[k] != "opferzahl" && v.keys[k] != "totenzahl" && v.keys[k] != "todeszahl")
+        continue;
       q.unit = "dead";
       q.unit_begin = toll ? k - 1 : k, q.unit_end = k + 1, found = true;
     }
@@ -329,7 +360,8 @@ std::vector<Quantity> FindQuantities(const DocView& v, uint32_t b, uint32_t e) {
       break;
     }
     // "fünf Jahren und sechs Monaten": one duration.
-    if (q.unit == "year" && q.unit_end + 2 < e && (v.keys[q.unit_end] == "und" || v.keys[q.unit_end] == "and")) {
+    if (q.unit == "year" && q.unit_end + 2 < e &&
+        (v.keys[q.unit_end] == "und" || v.keys[q.unit_end] == "and")) {
       std::vector<Quantity> months = FindQuantities(v, q.unit_end + 1, std::min(e, q.unit_end + 4));
       if (!months.empty() && months[0].unit == "month" && months[0].begin == q.unit_end + 1) {
         q.lo += months[0].lo / 12;
@@ -338,7 +370,8 @@ std::vector<Quantity> FindQuantities(const DocView& v, uint32_t b, uint32_t e) {
       }
     }
     // "die zwei Staatschefs": a count of office holders names people, it is no figure.
-    if (q.unit.starts_with("n:") && q.unit_end > q.unit_begin && v.IsCue(q.unit_begin, CueClass::kRole)) {
+    if (q.unit.starts_with("n:") && q.unit_end > q.unit_begin &&
+        v.IsCue(q.unit_begin, CueClass::kRole)) {
       if (q.unit_end > i + 1) i = q.unit_end - 1;
       continue;
     }
@@ -346,8 +379,8 @@ std::vector<Quantity> FindQuantities(const DocView& v, uint32_t b, uint32_t e) {
     bool increment = false;
     for (uint32_t k = end; k < q.unit_begin && k < e && q.unit_end > i; ++k) {
       const std::string& w = v.keys[k];
-      increment |= w.starts_with("weitere") || w == "zusätzliche" || w == "additional" || w == "further" ||
-                   w == "more" || w == "another";
+      increment |= w.starts_with("weitere") || w == "zusätzliche" || w == "additional" ||
+                   w == "further" || w == "more" || w == "another";
     }
     if (increment) {
       if (q.unit_end > i + 1) i = q.unit_end - 1;

@@ -32,7 +32,8 @@ std::string_view TrimTrailingLowercase(std::string_view name) {
 }
 
 std::string OrgKey(const DocView& v, const EntityMention& m) {
-  std::string name = FoldForMatch(TrimTrailingLowercase(m.canonical.empty() ? v.doc.slice(m.span) : m.canonical));
+  std::string name =
+      FoldForMatch(TrimTrailingLowercase(m.canonical.empty() ? v.doc.slice(m.span) : m.canonical));
   for (std::string_view article : {"the ", "die ", "der ", "das ", "den ", "dem "}) {
     if (name.starts_with(article) && name.size() > article.size()) name.erase(0, article.size());
   }
@@ -72,7 +73,8 @@ void FindPeople(const DocView& v, const Body& body, std::vector<ClaimSlot>& slot
       v.ForCues(b - 1, b, [&](const CueMatch& c) {
         if (c.cls != CueClass::kRole) return;
         slots.push_back({"role", std::string(v.text(c.begin, c.end)),
-                         c.value == leader_role ? "leader" : "official", SpanOf(v, c.begin, c.end)});
+                         c.value == leader_role ? "leader" : "official",
+                         SpanOf(v, c.begin, c.end)});
       });
     }
     if (end > t) t = end - 1;
@@ -90,8 +92,8 @@ ClaimSlot FindHolder(const DocView& v, const Body& body, const ClaimContext& ctx
       auto [b, end] = v.TokensOf(v.doc.entities[e].span);
       if (b == t && !AfterPreposition(v, t, body.begin)) {
         *person = v.person_key[e];
-        return {"holder", std::string(v.doc.slice(v.doc.entities[e].span)), HolderKey(v, v.person_key[e]),
-                v.doc.entities[e].span};
+        return {"holder", std::string(v.doc.slice(v.doc.entities[e].span)),
+                HolderKey(v, v.person_key[e]), v.doc.entities[e].span};
       }
       if (end > t) t = end - 1;
       continue;
@@ -100,8 +102,7 @@ ClaimSlot FindHolder(const DocView& v, const Body& body, const ClaimContext& ctx
       auto [b, end] = v.TokensOf(v.doc.entities[e].span);
       if (b == t && !AfterPreposition(v, t, body.begin)) {
         const EntityMention& m = v.doc.entities[e];
-        return {"holder", std::string(v.doc.slice(m.span)),
-                "org:" + OrgKey(v, m), m.span};
+        return {"holder", std::string(v.doc.slice(m.span)), "org:" + OrgKey(v, m), m.span};
       }
       if (end > t) t = end - 1;
       continue;
@@ -111,10 +112,13 @@ ClaimSlot FindHolder(const DocView& v, const Body& body, const ClaimContext& ctx
       const PlaceHit& hit = v.places[p];
       // "Nordkorea beharrt", "Aus Pjöngjang hieß es" (a capital for its government), but not
       // the genitive in "Nordkoreas Machthaber".
-      const bool genitive = hit.end < body.end && v.IsCapitalized(hit.end) && v.keys[t].ends_with("s");
+      const bool genitive =
+          hit.end < body.end && v.IsCapitalized(hit.end) && v.keys[t].ends_with("s");
       if (!genitive && !AfterPreposition(v, t, body.begin)) {
         std::string key = StateKey(v, hit.place);
-        if (!key.empty()) return {"holder", std::string(v.text(hit.begin, hit.end)), key, SpanOf(v, hit.begin, hit.end)};
+        if (!key.empty())
+          return {"holder", std::string(v.text(hit.begin, hit.end)), key,
+                  SpanOf(v, hit.begin, hit.end)};
       }
       t = hit.end - 1;
       continue;
@@ -129,8 +133,8 @@ ClaimSlot FindHolder(const DocView& v, const Body& body, const ClaimContext& ctx
         // "The IG Metall union": the name in front is the party, keyed as the organisation
         // ("Die IG Metall") is where the recogniser tagged it.
         uint32_t k = t;
-        while (k > body.begin && v.IsCapitalized(k - 1) && v.keys[k - 1] != "the" && v.keys[k - 1] != "die" &&
-               v.keys[k - 1] != "der" && v.keys[k - 1] != "das") {
+        while (k > body.begin && v.IsCapitalized(k - 1) && v.keys[k - 1] != "the" &&
+               v.keys[k - 1] != "die" && v.keys[k - 1] != "der" && v.keys[k - 1] != "das") {
           --k;
         }
         if (k < t) {
@@ -146,7 +150,8 @@ ClaimSlot FindHolder(const DocView& v, const Body& body, const ClaimContext& ctx
           const int p = v.place_at[k];
           if (p >= 0 && v.places[p].adjective) {
             std::string key = StateKey(v, v.places[p].place);
-            if (!key.empty()) return {"holder", std::string(v.text(k, t + 1)), key, SpanOf(v, k, t + 1)};
+            if (!key.empty())
+              return {"holder", std::string(v.text(k, t + 1)), key, SpanOf(v, k, t + 1)};
           }
         }
         if (ctx.state >= 0) return {"holder", std::string(v.text(t)), StateKey(v, ctx.state), span};
@@ -173,8 +178,8 @@ ClaimSlot FindHolder(const DocView& v, const Body& body, const ClaimContext& ctx
 }
 
 void FindParticipants(const DocView& v, const Body& body, const ClaimContext& ctx,
-                      const std::string& speaker_key, const std::string& holder_key, Span holder_span,
-                      std::vector<ClaimSlot>& slots) {
+                      const std::string& speaker_key, const std::string& holder_key,
+                      Span holder_span, std::vector<ClaimSlot>& slots) {
   std::vector<std::string> keys;
   auto add = [&](const std::string& key, std::string text, Span span) {
     if (key.empty()) return;
@@ -205,9 +210,13 @@ void FindParticipants(const DocView& v, const Body& body, const ClaimContext& ct
       const std::string& key = v.person_key[e];
       if (SamePersonKey(key, speaker_key)) continue;
       auto count = v.person_mentions.find(key);
-      if (key.find(' ') == std::string::npos && (count == v.person_mentions.end() || count->second < 2)) continue;
-      add(v.person_key[e], std::string(v.doc.slice(v.doc.entities[e].span)), v.doc.entities[e].span);
-    } else if (!speaker_key.empty() && v.content_at[t] >= 0 && (v.keys[t] == "ich" || v.keys[t] == "i")) {
+      if (key.find(' ') == std::string::npos &&
+          (count == v.person_mentions.end() || count->second < 2))
+        continue;
+      add(v.person_key[e], std::string(v.doc.slice(v.doc.entities[e].span)),
+          v.doc.entities[e].span);
+    } else if (!speaker_key.empty() && v.content_at[t] >= 0 &&
+               (v.keys[t] == "ich" || v.keys[t] == "i")) {
       add(speaker_key, std::string(v.text(t)), v.doc.tokens[t].span);
     }
   }

@@ -16,7 +16,8 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   size_t pos = 0;
   while (true) {
     size_t next = s.find(sep, pos);
-    out.push_back(s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    out.push_back(
+        s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
     if (next == std::string_view::npos) return out;
     pos = next + 1;
   }
@@ -45,15 +46,16 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Parse(std::string_view tsv) 
     if (line.empty() || line[0] == '#') continue;
     auto cols = Split(line, '\t');
     if (cols.size() != 4) {
-      return Status::Corrupt("places gazetteer line " + std::to_string(line_no) + ": want 4 columns");
+      return Status::Corrupt("places gazetteer line " + std::to_string(line_no) +
+                             ": want 4 columns");
     }
     Place p;
     p.id = std::string(cols[0]);
     const std::string_view kind = cols[2];
-    p.kind = kind == "country"  ? PlaceKind::kCountry
-             : kind == "region" ? PlaceKind::kRegion
+    p.kind = kind == "country"                                 ? PlaceKind::kCountry
+             : kind == "region"                                ? PlaceKind::kRegion
              : (kind == "continent" || kind == "subcontinent") ? PlaceKind::kArea
-                                                                : PlaceKind::kPoint;
+                                                               : PlaceKind::kPoint;
     p.capital = kind == "capital";
     index[p.id] = static_cast<int>(g->places_.size());
     g->places_.push_back(std::move(p));
@@ -102,7 +104,8 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Parse(std::string_view tsv) 
 }
 
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::Embedded() {
-  static const Result<std::shared_ptr<const Gazetteer>> kGazetteer = Parse(embedded::ClaimsPlaces());
+  static const Result<std::shared_ptr<const Gazetteer>> kGazetteer =
+      Parse(embedded::ClaimsPlaces());
   return kGazetteer;
 }
 

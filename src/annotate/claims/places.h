@@ -51,7 +51,7 @@ class Gazetteer {
 
   const Place& place(int i) const { return places_[i]; }
   size_t size() const { return places_.size(); }
-  int CountryOf(int i) const;   // the country containing (or being) i, or -1
+  int CountryOf(int i) const;  // the country containing (or being) i, or -1
   int CapitalOf(int country) const;
   bool Contains(int outer, int inner) const;  // outer == inner counts
   PlaceRelation Relate(int a, int b) const;

@@ -21,7 +21,7 @@ TEST(Gazetteer, ParsesAndRelates) {
   EXPECT_EQ(gz.Relate(aa, cap), PlaceRelation::kContains);
   EXPECT_EQ(gz.Relate(cap, aa), PlaceRelation::kInside);
   EXPECT_EQ(gz.Relate(cap, dorf), PlaceRelation::kDisjoint);
-  EXPECT_EQ(gz.Relate(region, cap), PlaceRelation::kUnknown);   // a region and a city in it?
+  EXPECT_EQ(gz.Relate(region, cap), PlaceRelation::kUnknown);    // a region and a city in it?
   EXPECT_EQ(gz.Relate(region, dorf), PlaceRelation::kDisjoint);  // different countries
   std::vector<std::string> keys = {"in", "alphas", "und", "neu", "beta", "alphischen"};
   auto genitive = gz.MatchAt(keys, 1);

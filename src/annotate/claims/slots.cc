@@ -15,8 +15,10 @@ ClaimSlot Slot(std::string name, std::string value, std::string normalized, Span
 bool IsAcronym(std::string_view s) {
   int upper = 0;
   for (char c : s) {
-    if (c >= 'A' && c <= 'Z') ++upper;
-    else if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z')) return false;
+    if (c >= 'A' && c <= 'Z')
+      ++upper;
+    else if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z'))
+      return false;
   }
   return upper >= 2 && s.size() <= 8;
 }
@@ -30,7 +32,8 @@ bool EventName(const DocView& v, const Body& body, uint32_t t, uint32_t& nb, uin
     key = k.substr(0, dash);
     nb = t;
     ne = t + 1;
-    return v.gaz.Find(std::string_view(v.fold[t]).substr(0, v.fold[t].rfind('-'))) == std::nullopt ||
+    return v.gaz.Find(std::string_view(v.fold[t]).substr(0, v.fold[t].rfind('-'))) ==
+               std::nullopt ||
            IsAcronym(v.text(t).substr(0, dash));
   }
   for (uint32_t i = t + 1; i < std::min(body.end, t + 9); ++i) {
@@ -42,14 +45,16 @@ bool EventName(const DocView& v, const Body& body, uint32_t t, uint32_t& nb, uin
   }
   for (uint32_t i = t + 1; i < std::min(body.end, t + 5); ++i) {
     const int e = v.entity_at[i];
-    if (e >= 0 && v.doc.entities[e].type != EntityType::kPer && v.doc.entities[e].type != EntityType::kLoc) {
+    if (e >= 0 && v.doc.entities[e].type != EntityType::kPer &&
+        v.doc.entities[e].type != EntityType::kLoc) {
       auto [b, end] = v.TokensOf(v.doc.entities[e].span);
       nb = b, ne = end, key = FoldForMatch(v.doc.slice(v.doc.entities[e].span));
       return true;
     }
   }
-  if (t > body.begin && (IsAcronym(v.text(t - 1)) ||
-                         (v.entity_at[t - 1] >= 0 && v.doc.entities[v.entity_at[t - 1]].type == EntityType::kOrg))) {
+  if (t > body.begin &&
+      (IsAcronym(v.text(t - 1)) ||
+       (v.entity_at[t - 1] >= 0 && v.doc.entities[v.entity_at[t - 1]].type == EntityType::kOrg))) {
     nb = t - 1, ne = t, key = v.fold[t - 1];
     return true;
   }
@@ -70,13 +75,17 @@ const ClaimSlot* FindSlot(const std::vector<ClaimSlot>& slots, std::string_view 
 }
 
 void FindFrames(const DocView& v, const Body& body, std::vector<ClaimSlot>& slots) {
-  struct Hit { uint32_t b, e; std::string frame; };
+  struct Hit {
+    uint32_t b, e;
+    std::string frame;
+  };
   std::vector<Hit> frames;
   std::vector<std::string> cancelled;
   std::vector<uint32_t> event_tokens;
   v.ForCues(body.begin, body.end, [&](const CueMatch& c) {
     if (!body.Contains(c.begin)) return;
-    if (c.cls == CueClass::kFrame) frames.push_back({c.begin, c.end, std::string(v.lex.value(c.value))});
+    if (c.cls == CueClass::kFrame)
+      frames.push_back({c.begin, c.end, std::string(v.lex.value(c.value))});
     if (c.cls == CueClass::kFrameNot) cancelled.emplace_back(v.lex.value(c.value));
     if (c.cls == CueClass::kEvent) event_tokens.push_back(c.begin);
   });
@@ -92,8 +101,8 @@ void FindFrames(const DocView& v, const Body& body, std::vector<ClaimSlot>& slot
     slots.push_back(Slot("event", std::string(v.text(nb, ne)), key, SpanOf(v, nb, ne)));
     for (uint32_t c = v.cue_from[t]; c < v.cues.size() && v.cues[c].begin == t; ++c) {
       if (v.cues[c].cls == CueClass::kEvent) {
-        slots.push_back(Slot("event_kind", std::string(v.text(t)), std::string(v.lex.value(v.cues[c].value)),
-                             SpanOf(v, t, t + 1)));
+        slots.push_back(Slot("event_kind", std::string(v.text(t)),
+                             std::string(v.lex.value(v.cues[c].value)), SpanOf(v, t, t + 1)));
         break;
       }
     }
@@ -156,7 +165,8 @@ void FindPlaces(const DocView& v, const Body& body, std::vector<ClaimSlot>& slot
     for (uint32_t k = t > body.begin + 3 ? t - 3 : body.begin; k < t; ++k) {
       if (v.IsCue(k, CueClass::kLocPrep)) {
         bool clear = true;
-        for (uint32_t m = k + 1; m < t; ++m) clear = clear && !(v.IsCapitalized(m) && v.place_at[m] < 0);
+        for (uint32_t m = k + 1; m < t; ++m)
+          clear = clear && !(v.IsCapitalized(m) && v.place_at[m] < 0);
         if (clear) return true;
       }
     }
@@ -184,7 +194,8 @@ void FindPlaces(const DocView& v, const Body& body, std::vector<ClaimSlot>& slot
     const int e = v.entity_at[t];
     if (e >= 0 && v.doc.entities[e].type == EntityType::kLoc) {
       auto [b, end] = v.TokensOf(v.doc.entities[e].span);
-      if (b == t && locative(t)) emit(b, end, "loc:" + FoldForMatch(v.doc.slice(v.doc.entities[e].span)));
+      if (b == t && locative(t))
+        emit(b, end, "loc:" + FoldForMatch(v.doc.slice(v.doc.entities[e].span)));
       if (end > t) t = end - 1;
     }
   }
@@ -202,18 +213,23 @@ void FindDates(const DocView& v, const Body& body, std::vector<ClaimSlot>& slots
       if (tx.type != TimexType::kDate && tx.type != TimexType::kTime) continue;
       // "seit 2020", "since 2020": a point of reference, not when the claim's event happened.
       auto [tb, te] = v.TokensOf(tx.span);
-      const bool reference = tb > body.begin && (v.keys[tb - 1] == "seit" || v.keys[tb - 1] == "since" ||
-                                                 v.keys[tb] == "seit" || v.keys[tb] == "since");
+      const bool reference =
+          tb > body.begin && (v.keys[tb - 1] == "seit" || v.keys[tb - 1] == "since" ||
+                              v.keys[tb] == "seit" || v.keys[tb] == "since");
       // "sagte am Freitag", "pledged on Monday": when it was said, not when it happens.
       bool said = false;
-      for (uint32_t k = tb > body.begin + 2 ? tb - 2 : body.begin; k < tb; ++k) said |= v.IsCue(k, CueClass::kSpeech);
-      slots.push_back(Slot(reference ? "date_ref" : said ? "statement_date" : "date", std::string(v.doc.slice(tx.span)),
-                           tx.value, tx.span));
+      for (uint32_t k = tb > body.begin + 2 ? tb - 2 : body.begin; k < tb; ++k)
+        said |= v.IsCue(k, CueClass::kSpeech);
+      slots.push_back(Slot(reference ? "date_ref"
+                           : said    ? "statement_date"
+                                     : "date",
+                           std::string(v.doc.slice(tx.span)), tx.value, tx.span));
       continue;
     }
     // Without a time expression a bare year still dates the claim ("2019 in Hanoi").
     std::string_view s = v.text(t);
-    if (v.doc.tokens[t].kind == TokenKind::kNumber && s.size() == 4 && (s.starts_with("19") || s.starts_with("20")) &&
+    if (v.doc.tokens[t].kind == TokenKind::kNumber && s.size() == 4 &&
+        (s.starts_with("19") || s.starts_with("20")) &&
         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       slots.push_back(Slot("date", std::string(s), std::string(s), v.doc.tokens[t].span));
     }
@@ -225,7 +241,8 @@ void FindNumbers(const DocView& v, const Body& body, std::vector<ClaimSlot>& slo
     if (!body.Contains(q.begin)) continue;
     slots.push_back(Slot("number", std::string(v.text(q.begin, q.end)), FormatInterval(q.lo, q.hi),
                          SpanOf(v, q.begin, q.end)));
-    slots.push_back(Slot("unit", q.unit.empty() ? "" : std::string(v.text(q.unit_begin, q.unit_end)),
+    slots.push_back(Slot("unit",
+                         q.unit.empty() ? "" : std::string(v.text(q.unit_begin, q.unit_end)),
                          q.unit, q.unit.empty() ? Span{} : SpanOf(v, q.unit_begin, q.unit_end)));
   }
 }

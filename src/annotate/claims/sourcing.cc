@@ -47,7 +47,8 @@ Sourcing SummarizeSourcing(const DocView& v, const std::vector<Claim>& claims) {
 
   if (s.named_sources == 0 && s.anonymous_sources > 0) s.flags.push_back("anonymous_only");
   if (s.named_sources == 0 && s.anonymous_sources == 0) s.flags.push_back("no_sources");
-  if (s.anonymous_sources > s.named_sources && s.named_sources > 0) s.flags.push_back("mostly_anonymous");
+  if (s.anonymous_sources > s.named_sources && s.named_sources > 0)
+    s.flags.push_back("mostly_anonymous");
   if (s.agency_copy) s.flags.push_back("agency_copy");
   if (s.missing_date) s.flags.push_back("no_date");
   if (s.missing_author) s.flags.push_back("no_author");

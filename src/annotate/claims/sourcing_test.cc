@@ -20,16 +20,17 @@ bool HasFlag(const Sourcing& s, std::string_view f) {
 
 TEST(Sourcing, AnonymousOnlyArticleIsFlagged) {
   const std::string text =
-      "Anna Muster will Paul Exemple treffen. Ein Regierungssprecher erklärte, das Treffen sei denkbar. "
+      "Anna Muster will Paul Exemple treffen. Ein Regierungssprecher erklärte, das Treffen sei "
+      "denkbar. "
       "Aus diplomatischen Kreisen hieß es, der Termin stehe fest. "
       "Anna Muster hatte betont, sie wolle reden.";
   Document d = DocBuilder(text)
                    .Entity("Anna Muster", EntityType::kPer)
                    .Entity("Paul Exemple", EntityType::kPer)
-                   .Quote("das Treffen sei denkbar", "Ein Regierungssprecher erklärte", "ein Regierungssprecher",
-                          SourceKind::kAnonymousOfficial)
-                   .Quote("der Termin stehe fest", "Aus diplomatischen Kreisen hieß es", "diplomatische Kreise",
-                          SourceKind::kAnonymousOfficial)
+                   .Quote("das Treffen sei denkbar", "Ein Regierungssprecher erklärte",
+                          "ein Regierungssprecher", SourceKind::kAnonymousOfficial)
+                   .Quote("der Termin stehe fest", "Aus diplomatischen Kreisen hieß es",
+                          "diplomatische Kreise", SourceKind::kAnonymousOfficial)
                    .Quote("sie wolle reden", "Anna Muster hatte betont", "Anna Muster")
                    .Build();
   Annotate(d);
@@ -49,13 +50,14 @@ TEST(Sourcing, NamedSourceAgencyAndUnattributedQuote) {
   const std::string text =
       "Der Minister reist nach Rom. Die Sprecherin Eva Probe sagte, die Reise sei lange geplant. "
       "\"Wir sind zufrieden\", hieß es.";
-  Document d = DocBuilder(text)
-                   .Entity("Eva Probe", EntityType::kPer)
-                   .Quote("die Reise sei lange geplant", "Die Sprecherin Eva Probe sagte", "Eva Probe")
-                   .Quote("Wir sind zufrieden", "", "", SourceKind::kUnknown, QuoteKind::kDirect)
-                   .Outlet("Testblatt", "dpa")
-                   .Published("2025-03-04T10:00:00+01:00")
-                   .Build();
+  Document d =
+      DocBuilder(text)
+          .Entity("Eva Probe", EntityType::kPer)
+          .Quote("die Reise sei lange geplant", "Die Sprecherin Eva Probe sagte", "Eva Probe")
+          .Quote("Wir sind zufrieden", "", "", SourceKind::kUnknown, QuoteKind::kDirect)
+          .Outlet("Testblatt", "dpa")
+          .Published("2025-03-04T10:00:00+01:00")
+          .Build();
   d.meta.authors = {"R. Edakteur"};
   Annotate(d);
   const Sourcing& s = d.sourcing;

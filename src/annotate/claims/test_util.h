@@ -39,7 +39,8 @@ class DocBuilder {
               [](const EntityMention& a, const EntityMention& b) { return a.span < b.span; });
     return *this;
   }
-  DocBuilder& Timex(std::string_view surface, std::string value, TimexType type = TimexType::kDate) {
+  DocBuilder& Timex(std::string_view surface, std::string value,
+                    TimexType type = TimexType::kDate) {
     tri::Timex t;
     t.span = Find(surface);
     t.value = std::move(value);

@@ -26,7 +26,8 @@ TEST(NerAccuracy, CrossValidatedGermEvalF1) {
   if (!std::filesystem::exists(data_path)) GTEST_SKIP() << "no " << data_path;
   auto data = ParseGermEval(Read(data_path));
   ASSERT_TRUE(data.ok());
-  auto gaz = Gazetteer::Parse(Read(std::filesystem::path(TRI_SOURCE_DIR) / "data/ner/gazetteer.tsv"));
+  auto gaz =
+      Gazetteer::Parse(Read(std::filesystem::path(TRI_SOURCE_DIR) / "data/ner/gazetteer.tsv"));
   ASSERT_TRUE(gaz.ok());
   auto lex = Lexicon::Parse(Read(std::filesystem::path(TRI_SOURCE_DIR) / "data/ner/lexicon.bin"));
   ASSERT_TRUE(lex.ok());

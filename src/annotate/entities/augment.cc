@@ -72,8 +72,9 @@ std::vector<ConllSentence> AugmentByMentionReplacement(const std::vector<ConllSe
       };
       for (const Mention& m : mentions) {
         const auto it = pool.find(m.type);
-        const bool replace = m.replaceable && it != pool.end() &&
-                             static_cast<double>(Next(rng) >> 11) * 0x1.0p-53 < options.replace_rate;
+        const bool replace =
+            m.replaceable && it != pool.end() &&
+            static_cast<double>(Next(rng) >> 11) * 0x1.0p-53 < options.replace_rate;
         keep(replace ? m.begin : m.end);
         if (!replace) continue;
         const auto& name = it->second[Next(rng) % it->second.size()];

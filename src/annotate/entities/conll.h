@@ -30,7 +30,7 @@ std::string FormatGermEval(const std::vector<ConllSentence>& sentences);
 
 struct Chunk {
   size_t sentence = 0, begin = 0, end = 0;  // tokens [begin, end)
-  std::string type;                          // "PER", "LOCderiv", ...
+  std::string type;                         // "PER", "LOCderiv", ...
   friend auto operator<=>(const Chunk&, const Chunk&) = default;
 };
 

@@ -1,7 +1,8 @@
 // GermEval TSV handling, the chunk metric, and the trainer (deterministic, learns a toy task).
+#include "annotate/entities/conll.h"
+
 #include <gtest/gtest.h>
 
-#include "annotate/entities/conll.h"
 #include "annotate/entities/entities.h"
 #include "annotate/entities/training.h"
 

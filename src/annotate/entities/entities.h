@@ -48,8 +48,8 @@ class EntityRecognizer {
                                                                   std::string_view model_bytes);
   // `lexicon` may be null (for models trained without one).
   static Result<std::shared_ptr<const EntityRecognizer>> FromParts(
-      std::shared_ptr<const ner::Gazetteer> gazetteer,
-      std::shared_ptr<const ner::Lexicon> lexicon, std::string_view model_bytes);
+      std::shared_ptr<const ner::Gazetteer> gazetteer, std::shared_ptr<const ner::Lexicon> lexicon,
+      std::string_view model_bytes);
 
   // Fills doc.entities from doc.tokens/doc.sentences (AnalyzeText must have run), sorted by
   // span, with roles of persons and metonymic capitals marked (canonical names come later,

@@ -1,10 +1,11 @@
 // Recogniser unit tests on sentences written for these tests, plus bad input (huge sentences,
 // all caps, mixed scripts, empty documents): bounded time, no crash, sensible output.
+#include "annotate/entities/entities.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
 
-#include "annotate/entities/entities.h"
 #include "annotate/entities/gazetteer.h"
 #include "text/text.h"
 
@@ -63,8 +64,8 @@ TEST(Recognizer, RoleWordsAreNotPartOfNamesAndIntroduceThem) {
 }
 
 TEST(Recognizer, CapitalSpeakingForItsGovernmentIsMetonymic) {
-  const Document d =
-      Annotated("Die Regierung setzt auf einen Dialog mit Moskau. Der Gipfel findet in Moskau statt.");
+  const Document d = Annotated(
+      "Die Regierung setzt auf einen Dialog mit Moskau. Der Gipfel findet in Moskau statt.");
   std::vector<bool> flags;
   for (const EntityMention& m : d.entities) {
     if (d.slice(m.span) == "Moskau") flags.push_back(m.metonymic);
@@ -86,8 +87,8 @@ TEST(Recognizer, PersonNamedInFullIsFoundAgainBySurname) {
 }
 
 TEST(Recognizer, TagTokensGivesWellFormedBio) {
-  const std::vector<std::string_view> tokens = {"Die", "Universität", "Hamburg", "liegt", "an",
-                                                "der", "Elbe", "."};
+  const std::vector<std::string_view> tokens = {"Die", "Universität", "Hamburg", "liegt",
+                                                "an",  "der",         "Elbe",    "."};
   const SentenceLabels l = Rec().TagTokens(tokens);
   ASSERT_EQ(l.outer.size(), tokens.size());
   ASSERT_EQ(l.inner.size(), tokens.size());

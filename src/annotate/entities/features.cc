@@ -10,17 +10,61 @@ namespace {
 
 // Template ids: changing one changes the model's feature hashes (retrain after edits).
 enum Template : uint64_t {
-  kBias = 1, kLower, kRaw, kPrefix, kSuffix, kShape, kFirstCap, kPrevW, kNextW, kPrev2W, kNext2W,
-  kPrevCur, kCurNext, kShapeCtx, kGazB, kGazI, kGazPrev, kGazNext, kDeriv, kCityEr, kHyphenHead,
-  kHyphenTail, kHyphenGaz, kCompoundGaz, kRoleTail, kPrevRole, kOrgWordNext, kAllCaps, kInQuote,
-  kLength, kExtra, kExtraCtx, kPrevShapeCur, kGenitiveGaz, kTailRole2, kLexFlagT, kLexSig,
-  kLexPrevSig, kLexNextSig, kCluster0, kCluster1, kCluster2, kClusterPrev, kClusterNext,
-  kClusterCap, kCompoundHead, kCompoundMod, kHyphenLex, kOrgTail, kNeighbourSuffix,
+  kBias = 1,
+  kLower,
+  kRaw,
+  kPrefix,
+  kSuffix,
+  kShape,
+  kFirstCap,
+  kPrevW,
+  kNextW,
+  kPrev2W,
+  kNext2W,
+  kPrevCur,
+  kCurNext,
+  kShapeCtx,
+  kGazB,
+  kGazI,
+  kGazPrev,
+  kGazNext,
+  kDeriv,
+  kCityEr,
+  kHyphenHead,
+  kHyphenTail,
+  kHyphenGaz,
+  kCompoundGaz,
+  kRoleTail,
+  kPrevRole,
+  kOrgWordNext,
+  kAllCaps,
+  kInQuote,
+  kLength,
+  kExtra,
+  kExtraCtx,
+  kPrevShapeCur,
+  kGenitiveGaz,
+  kTailRole2,
+  kLexFlagT,
+  kLexSig,
+  kLexPrevSig,
+  kLexNextSig,
+  kCluster0,
+  kCluster1,
+  kCluster2,
+  kClusterPrev,
+  kClusterNext,
+  kClusterCap,
+  kCompoundHead,
+  kCompoundMod,
+  kHyphenLex,
+  kOrgTail,
+  kNeighbourSuffix,
 };
 
 // Lexicon flags that tell names from common words; their combination is one feature.
-constexpr uint16_t kSignatureFlags = kLexNoun | kLexLower | kLexCap | kLexAbbr | kLexSurname |
-                                     kLexFirst | kLexPerson;
+constexpr uint16_t kSignatureFlags =
+    kLexNoun | kLexLower | kLexCap | kLexAbbr | kLexSurname | kLexFirst | kLexPerson;
 
 bool IsQuote(std::string_view t) {
   return t == "\"" || t == "„" || t == "“" || t == "”" || t == "»" || t == "«" || t == "‚" ||

@@ -2,8 +2,8 @@
 // and place-adjective features of each token of a sentence, as 64-bit hashes (template id as the
 // hash seed). Training (tools/ner) and tagging call the same code, so the shipped model and the
 // run-time features cannot drift apart. Word-list flags and word clusters come from the Lexicon
-// (optional: without one those features are simply absent). Works on token strings only: GermEval tokens and the
-// text stage's tokens are treated alike.
+// (optional: without one those features are simply absent). Works on token strings only: GermEval
+// tokens and the text stage's tokens are treated alike.
 #pragma once
 
 #include <cstdint>

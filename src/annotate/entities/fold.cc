@@ -70,12 +70,18 @@ std::string Shape(std::string_view s) {
   while (i < s.size() && out.size() < 12) {
     const UChar32 cp = static_cast<UChar32>(NextCodePoint(s, i));
     char c;
-    if (u_isupper(cp) || u_istitle(cp)) c = 'X';
-    else if (u_islower(cp)) c = 'x';
-    else if (u_isalpha(cp)) c = 'a';  // scripts without case (Hangul, Han)
-    else if (u_isdigit(cp)) c = 'd';
-    else if (cp < 0x80) c = static_cast<char>(cp);
-    else c = '*';
+    if (u_isupper(cp) || u_istitle(cp))
+      c = 'X';
+    else if (u_islower(cp))
+      c = 'x';
+    else if (u_isalpha(cp))
+      c = 'a';  // scripts without case (Hangul, Han)
+    else if (u_isdigit(cp))
+      c = 'd';
+    else if (cp < 0x80)
+      c = static_cast<char>(cp);
+    else
+      c = '*';
     if (c != last) out.push_back(c);
     last = c;
   }

@@ -17,7 +17,16 @@
 namespace tri::ner {
 
 enum class GazKind : uint8_t {
-  kCountry, kCity, kCapital, kRegion, kPlace, kOrg, kFirst, kRole, kOrgWord, kDeriv,
+  kCountry,
+  kCity,
+  kCapital,
+  kRegion,
+  kPlace,
+  kOrg,
+  kFirst,
+  kRole,
+  kOrgWord,
+  kDeriv,
   kTown,   // places of 1,000-15,000 people: weaker evidence than kCity, so a feature of its own
   kBrand,  // company and product brands (organisations or products, OTH)
   kCount

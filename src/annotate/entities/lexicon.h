@@ -20,16 +20,16 @@ namespace tri::ner {
 
 // Bits of LexEntry::flags.
 enum LexFlag : uint16_t {
-  kLexNoun = 1 << 0,      // a form of a German common noun (german-pos-dict)
-  kLexLower = 1 << 1,     // spelt lower-case in the German word list (verbs, adjectives, ...)
-  kLexCap = 1 << 2,       // spelt capitalised in the German word list (nouns and names)
-  kLexAbbr = 1 << 3,      // an all-caps abbreviation in the noun lexicon ("ADAC", "AKW")
-  kLexSurname = 1 << 4,   // a common German surname
-  kLexFirst = 1 << 5,     // a common given name
-  kLexPerson = 1 << 6,    // in a large international list of name parts
-  kLexFreq1k = 1 << 7,    // among the 1,000 most frequent words of German Wikipedia
-  kLexFreq10k = 1 << 8,   // ... 10,000
-  kLexFreq64k = 1 << 9,   // ... 64,000
+  kLexNoun = 1 << 0,          // a form of a German common noun (german-pos-dict)
+  kLexLower = 1 << 1,         // spelt lower-case in the German word list (verbs, adjectives, ...)
+  kLexCap = 1 << 2,           // spelt capitalised in the German word list (nouns and names)
+  kLexAbbr = 1 << 3,          // an all-caps abbreviation in the noun lexicon ("ADAC", "AKW")
+  kLexSurname = 1 << 4,       // a common German surname
+  kLexFirst = 1 << 5,         // a common given name
+  kLexPerson = 1 << 6,        // in a large international list of name parts
+  kLexFreq1k = 1 << 7,        // among the 1,000 most frequent words of German Wikipedia
+  kLexFreq10k = 1 << 8,       // ... 10,000
+  kLexFreq64k = 1 << 9,       // ... 64,000
   kLexCorpusLower = 1 << 10,  // mostly lower-case mid-sentence in the unlabelled corpus
   kLexCorpusCap = 1 << 11,    // mostly capitalised mid-sentence in the unlabelled corpus
   kLexEnglish = 1 << 12,      // a lower-case English word (wamerican): English titles are OTH/ORG

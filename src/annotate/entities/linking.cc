@@ -33,8 +33,10 @@ struct UnionFind {
   void Unite(const std::string& a, const std::string& b) {
     const std::string ra = Find(a), rb = Find(b);
     if (ra == rb) return;
-    if (ra < rb) parent[rb] = ra;
-    else parent[ra] = rb;
+    if (ra < rb)
+      parent[rb] = ra;
+    else
+      parent[ra] = rb;
   }
 };
 

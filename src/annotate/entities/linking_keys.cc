@@ -10,7 +10,7 @@ namespace tri::ner {
 namespace {
 
 constexpr GazKind kPlaceKinds[] = {GazKind::kCountry, GazKind::kPlace, GazKind::kCapital,
-                                   GazKind::kCity,    GazKind::kRegion};
+                                   GazKind::kCity, GazKind::kRegion};
 
 // A gazetteer id for a name, preferring the kinds that fit the mention's type.
 std::string GazIdFor(const Gazetteer& gaz, std::string_view lower, EntityType type) {
@@ -60,10 +60,14 @@ std::string Join(const std::vector<std::string>& words) {
 
 std::string_view TypePrefix(EntityType t) {
   switch (t) {
-    case EntityType::kPer: return "per:";
-    case EntityType::kOrg: return "org:";
-    case EntityType::kLoc: return "loc:";
-    case EntityType::kOth: return "oth:";
+    case EntityType::kPer:
+      return "per:";
+    case EntityType::kOrg:
+      return "org:";
+    case EntityType::kLoc:
+      return "loc:";
+    case EntityType::kOth:
+      return "oth:";
   }
   return "oth:";
 }
@@ -126,9 +130,8 @@ std::vector<MentionKey> MentionKeys(const Document& doc, const Gazetteer& gaz) {
       const std::string lower = Lower(surface);
       k.gaz_id = GazIdFor(gaz, lower, m.type);
       if (k.gaz_id.empty()) {
-        const std::string_view bare = StripGenitive(lower, [&](std::string_view b) {
-          return !GazIdFor(gaz, b, m.type).empty();
-        });
+        const std::string_view bare = StripGenitive(
+            lower, [&](std::string_view b) { return !GazIdFor(gaz, b, m.type).empty(); });
         if (bare.size() != lower.size()) {
           k.gaz_id = GazIdFor(gaz, bare, m.type);
           surface = surface.substr(0, bare.size());
@@ -148,7 +151,8 @@ std::vector<MentionKey> MentionKeys(const Document& doc, const Gazetteer& gaz) {
       const std::string_view last =
           name.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
       const std::string_view bare = StripGenitive(last, is_person_word);
-      if (bare.size() != last.size()) name = name.substr(0, name.size() - (last.size() - bare.size()));
+      if (bare.size() != last.size())
+        name = name.substr(0, name.size() - (last.size() - bare.size()));
       k.name = std::string(name);
       k.name_tokens = SplitWords(name);
       k.key = "per:" + Join(k.name_tokens);
@@ -159,7 +163,8 @@ std::vector<MentionKey> MentionKeys(const Document& doc, const Gazetteer& gaz) {
           std::string id(gaz.DerivId(lower));
           if (id.empty()) id = GazIdFor(gaz, lower, EntityType::kLoc);
           if (id.empty() && lower.ends_with('s')) {
-            id = GazIdFor(gaz, std::string_view(lower).substr(0, lower.size() - 1), EntityType::kLoc);
+            id = GazIdFor(gaz, std::string_view(lower).substr(0, lower.size() - 1),
+                          EntityType::kLoc);
           }
           const std::string_view canon = id.empty() ? std::string_view() : gaz.CanonicalName(id);
           k.affiliation = canon.empty() ? ctx.affiliation : std::string(canon);

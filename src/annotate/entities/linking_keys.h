@@ -13,11 +13,11 @@
 namespace tri::ner {
 
 struct MentionKey {
-  std::string key;    // union-find key: "g:KP", "per:donald trump", "org:ldp"; "" = not linked
-  std::string name;   // display-name candidate, genitive stripped ("Trump", "Südkorea")
+  std::string key;   // union-find key: "g:KP", "per:donald trump", "org:ldp"; "" = not linked
+  std::string name;  // display-name candidate, genitive stripped ("Trump", "Südkorea")
   EntityType type = EntityType::kOth;
-  std::string gaz_id;       // gazetteer id when the mention resolved to one
-  std::string affiliation;  // persons: the affiliation's canonical name ("Südkorea")
+  std::string gaz_id;                    // gazetteer id when the mention resolved to one
+  std::string affiliation;               // persons: the affiliation's canonical name ("Südkorea")
   std::vector<std::string> unite_with;   // keys known to name the same entity
   std::vector<std::string> name_tokens;  // persons: MatchKey of each name token
 };

@@ -5,8 +5,8 @@
 #include <set>
 
 #include "annotate/entities/entities.h"
-#include "annotate/entities/roles.h"
 #include "annotate/entities/gazetteer.h"
+#include "annotate/entities/roles.h"
 #include "text/text.h"
 
 namespace tri {
@@ -64,21 +64,32 @@ const CanonicalEntity* ById(const std::vector<CanonicalEntity>& es, const std::s
 std::vector<Document> Corpus() {
   using T = EntityType;
   std::vector<Document> docs;
-  docs.push_back(Doc(
-      "US-Präsident Donald Trump will nach Seoul reisen. Trump sagte, Trumps Reise sei lang. "
-      "Aus Pjöngjang hieß es, Nordkorea sei bereit. Das Treffen der Asiatisch-Pazifischen "
-      "Wirtschaftsgemeinschaft (Apec) beginnt bald. Südkoreas Vereinigungsminister Chung Dong "
-      "Young äußerte sich.",
-      {{"US-Präsident", T::kLoc, EntityVariant::kPart}, {"Donald Trump", T::kPer},
-       {"Trump", T::kPer}, {"Trumps", T::kPer}, {"Seoul", T::kLoc}, {"Pjöngjang", T::kLoc},
-       {"Nordkorea", T::kLoc}, {"Asiatisch-Pazifischen Wirtschaftsgemeinschaft", T::kOrg},
-       {"Apec", T::kOrg}, {"Südkoreas", T::kLoc}, {"Chung Dong Young", T::kPer}}));
-  docs.push_back(Doc(
-      "North Korea and the United States: talks with Pyongyang may resume at the APEC summit. "
-      "Vereinigungsminister Chung warnte. Die südkoreanische Regierung in Seoul schwieg.",
-      {{"North Korea", T::kLoc}, {"United States", T::kLoc}, {"Pyongyang", T::kLoc},
-       {"APEC", T::kOrg}, {"Chung", T::kPer}, {"südkoreanische", T::kLoc, EntityVariant::kDeriv},
-       {"Seoul", T::kLoc}}));
+  docs.push_back(
+      Doc("US-Präsident Donald Trump will nach Seoul reisen. Trump sagte, Trumps Reise sei lang. "
+          "Aus Pjöngjang hieß es, Nordkorea sei bereit. Das Treffen der Asiatisch-Pazifischen "
+          "Wirtschaftsgemeinschaft (Apec) beginnt bald. Südkoreas Vereinigungsminister Chung Dong "
+          "Young äußerte sich.",
+          {{"US-Präsident", T::kLoc, EntityVariant::kPart},
+           {"Donald Trump", T::kPer},
+           {"Trump", T::kPer},
+           {"Trumps", T::kPer},
+           {"Seoul", T::kLoc},
+           {"Pjöngjang", T::kLoc},
+           {"Nordkorea", T::kLoc},
+           {"Asiatisch-Pazifischen Wirtschaftsgemeinschaft", T::kOrg},
+           {"Apec", T::kOrg},
+           {"Südkoreas", T::kLoc},
+           {"Chung Dong Young", T::kPer}}));
+  docs.push_back(
+      Doc("North Korea and the United States: talks with Pyongyang may resume at the APEC summit. "
+          "Vereinigungsminister Chung warnte. Die südkoreanische Regierung in Seoul schwieg.",
+          {{"North Korea", T::kLoc},
+           {"United States", T::kLoc},
+           {"Pyongyang", T::kLoc},
+           {"APEC", T::kOrg},
+           {"Chung", T::kPer},
+           {"südkoreanische", T::kLoc, EntityVariant::kDeriv},
+           {"Seoul", T::kLoc}}));
   return docs;
 }
 
@@ -142,7 +153,8 @@ TEST(Linking, ResultDoesNotDependOnDocumentOrder) {
 TEST(Linking, AmbiguousSurnameStaysApart) {
   using T = EntityType;
   std::vector<Document> docs;
-  docs.push_back(Doc("Anna Weber und Paul Weber kamen.", {{"Anna Weber", T::kPer}, {"Paul Weber", T::kPer}}));
+  docs.push_back(
+      Doc("Anna Weber und Paul Weber kamen.", {{"Anna Weber", T::kPer}, {"Paul Weber", T::kPer}}));
   docs.push_back(Doc("Weber schwieg.", {{"Weber", T::kPer}}));
   LinkEntities(docs);
   const auto anna = IdsOf(docs, "Anna Weber"), paul = IdsOf(docs, "Paul Weber"),

@@ -54,17 +54,17 @@ class NerModel {
   const uint32_t* FindRow(uint64_t key) const;
 
   std::vector<std::string> labels_;
-  std::vector<float> start_;        // L: score of the first label
-  std::vector<float> transitions_;  // L*L: [prev * L + cur]
-  std::vector<uint64_t> keys_;      // feature hashes
-  std::vector<uint32_t> row_begin_; // keys_.size() + 1 offsets into entry arrays
+  std::vector<float> start_;         // L: score of the first label
+  std::vector<float> transitions_;   // L*L: [prev * L + cur]
+  std::vector<uint64_t> keys_;       // feature hashes
+  std::vector<uint32_t> row_begin_;  // keys_.size() + 1 offsets into entry arrays
   std::vector<uint8_t> entry_label_;
   std::vector<float> entry_weight_;
-  std::vector<uint32_t> slots_;     // open addressing: index + 1 into keys_, 0 = empty
+  std::vector<uint32_t> slots_;  // open addressing: index + 1 into keys_, 0 = empty
   uint64_t slot_mask_ = 0;
-  std::vector<uint8_t> allowed_;    // L*L: may `cur` follow `prev` (BIO well-formedness)
+  std::vector<uint8_t> allowed_;  // L*L: may `cur` follow `prev` (BIO well-formedness)
   std::vector<uint8_t> allowed_start_;
-  int outside_ = 0;                 // index of "O"
+  int outside_ = 0;  // index of "O"
 };
 
 }  // namespace tri::ner

@@ -14,9 +14,10 @@ namespace tri {
 namespace {
 
 bool ParseLabel(std::string_view stem, EntityType& type, EntityVariant& variant) {
-  static constexpr std::pair<std::string_view, EntityType> kTypes[] = {
-      {"PER", EntityType::kPer}, {"ORG", EntityType::kOrg}, {"LOC", EntityType::kLoc},
-      {"OTH", EntityType::kOth}};
+  static constexpr std::pair<std::string_view, EntityType> kTypes[] = {{"PER", EntityType::kPer},
+                                                                       {"ORG", EntityType::kOrg},
+                                                                       {"LOC", EntityType::kLoc},
+                                                                       {"OTH", EntityType::kOth}};
   for (const auto& [name, t] : kTypes) {
     if (!stem.starts_with(name)) continue;
     type = t;

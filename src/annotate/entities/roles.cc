@@ -9,9 +9,10 @@ namespace {
 
 bool IsLocativeWord(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
-      "in",  "im",   "nach", "bei",   "beim",  "von",    "vom",  "nahe",   "nördlich",
-      "südlich", "westlich", "östlich", "bis", "durch", "über", "ins", "at", "to", "near",
-      "into", "across", "outside", "inside", "via", "from", "auf", "unweit", "nordwestlich"};
+      "in",      "im",       "nach",    "bei",      "beim",    "von",    "vom",
+      "nahe",    "nördlich", "südlich", "westlich", "östlich", "bis",    "durch",
+      "über",    "ins",      "at",      "to",       "near",    "into",   "across",
+      "outside", "inside",   "via",     "from",     "auf",     "unweit", "nordwestlich"};
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 

@@ -123,8 +123,8 @@ void PropagatePersonNames(Document& doc) {
   // One sense per document: a one-word mention of another type that repeats such a name word
   // ("Trump" tagged ORG, "Trumps" LOC) is that person.
   auto is_name_word = [&](std::string_view w) {
-    return words.count(std::string(w)) ||
-           (w.size() >= 4 && w.back() == 's' && words.count(std::string(w.substr(0, w.size() - 1))));
+    return words.count(std::string(w)) || (w.size() >= 4 && w.back() == 's' &&
+                                           words.count(std::string(w.substr(0, w.size() - 1))));
   };
   for (EntityMention& m : doc.entities) {
     if (m.type == EntityType::kPer || m.variant != EntityVariant::kPlain || m.nested) continue;
@@ -134,7 +134,8 @@ void PropagatePersonNames(Document& doc) {
   std::vector<EntityMention> added;
   size_t next_mention = 0;
   for (const Token& t : doc.tokens) {
-    while (next_mention < doc.entities.size() && doc.entities[next_mention].span.end <= t.span.begin) {
+    while (next_mention < doc.entities.size() &&
+           doc.entities[next_mention].span.end <= t.span.begin) {
       ++next_mention;
     }
     if (next_mention < doc.entities.size() && doc.entities[next_mention].span.overlaps(t.span)) {

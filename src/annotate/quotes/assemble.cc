@@ -27,13 +27,14 @@ Range Trimmed(const DocView& v, Range r) {
 }  // namespace
 
 // Fits a frame's message to the quotations it touches.
-void FitToRegions(const DocView& v, const QuoteContext& q, Attribution& a, std::vector<char>& used) {
+void FitToRegions(const DocView& v, const QuoteContext& q, Attribution& a,
+                  std::vector<char>& used) {
   if (a.message.empty()) return;
   if (int32_t r = q.region_of[a.message.b]; r >= 0 && a.post && q.regions[r].open < a.message.b) {
     a.message.b = q.regions[r].open;  // "„… . …“, sagte er." across sentences
   }
-  if (int32_t r = q.region_of[a.message.e - 1]; r >= 0 && !a.post &&
-                                                q.regions[r].close + 1 > a.message.e) {
+  if (int32_t r = q.region_of[a.message.e - 1];
+      r >= 0 && !a.post && q.regions[r].close + 1 > a.message.e) {
     a.message.e = q.regions[r].close + 1;  // "Er sagte: „… . …“"
   }
   const Range t = Trimmed(v, a.message);
@@ -68,8 +69,8 @@ std::vector<Attribution> Assemble(const DocView& v, const QuoteContext& q,
   std::vector<Attribution> all;
   std::vector<char> unit_framed(v.units.size(), 0);
   for (uint32_t u = 0; u < v.units.size(); ++u) {
-    std::vector<Attribution> f = v.lang == Lang::kEnglish ? FindFramesEnglish(v, q, u)
-                                                          : FindFramesGerman(v, q, u);
+    std::vector<Attribution> f =
+        v.lang == Lang::kEnglish ? FindFramesEnglish(v, q, u) : FindFramesGerman(v, q, u);
     unit_framed[u] = !f.empty();
     for (Attribution& a : f) all.push_back(std::move(a));
   }

@@ -33,7 +33,6 @@ Range SpeakingSubject(const DocView& v, const QuoteContext& q, const Unit& u) {
   return IsDeterminer(v.toks[np.b].lower) ? Range{} : np;  // a bare name: "Wowereit bedauerte"
 }
 
-
 void AddContinuations(const DocView& v, const QuoteContext& q, const AssembleOptions& options,
                       const std::vector<char>& unit_framed, std::vector<Attribution>& all) {
   // Konjunktiv sentences carrying on the last speaker.
@@ -72,8 +71,8 @@ void AddContinuations(const DocView& v, const QuoteContext& q, const AssembleOpt
       speaker = SpeakingSubject(v, q, v.units[u - 1]);
     }
     if (speaker.empty()) continue;
-    const bool indirect_source = src && (src->form == QuoteForm::kIndirect ||
-                                         src->form == QuoteForm::kIndirectFreeIndirect);
+    const bool indirect_source =
+        src && (src->form == QuoteForm::kIndirect || src->form == QuoteForm::kIndirectFreeIndirect);
     if (conditional || !UnitHasMood(v, q, v.units[u], indirect_source && src_unit + 1 == u)) {
       continue;
     }
@@ -97,8 +96,8 @@ void AddContinuations(const DocView& v, const QuoteContext& q, const AssembleOpt
   for (size_t k = 1; k < all.size(); ++k) {
     Attribution& a = all[k];
     const Attribution& p = all[k - 1];
-    if (!a.speaker.empty() || a.cue.empty() || a.form == QuoteForm::kReported || p.speaker.empty() ||
-        a.unit > p.unit + 1 || !UnitHasMood(v, q, v.units[a.unit], false)) {
+    if (!a.speaker.empty() || a.cue.empty() || a.form == QuoteForm::kReported ||
+        p.speaker.empty() || a.unit > p.unit + 1 || !UnitHasMood(v, q, v.units[a.unit], false)) {
       continue;
     }
     a.speaker = p.speaker;

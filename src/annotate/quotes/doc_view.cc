@@ -44,8 +44,8 @@ uint16_t Flags(std::string_view t) {
   if (c >= '0' && c <= '9') return kNumber;
   if (c == 0xC3 && t.size() > 1) {
     const unsigned char d = static_cast<unsigned char>(t[1]);
-    if (d >= 0x80 && d <= 0x9E && d != 0x97) return kCap;   // À..Þ (Ä Ö Ü É ...)
-    if (d >= 0x9F && d != 0xB7) return kLowerWord;          // ß à..ÿ
+    if (d >= 0x80 && d <= 0x9E && d != 0x97) return kCap;  // À..Þ (Ä Ö Ü É ...)
+    if (d >= 0x9F && d != 0xB7) return kLowerWord;         // ß à..ÿ
   }
   if (t == ",") return kComma;
   if (t == ":") return kColon;
@@ -103,8 +103,8 @@ DocView::DocView(const Document& d, const QuoteLexicon& lex, Lang l)
     uint32_t start = b;
     for (uint32_t i = b; i + 1 < e; ++i) {
       if (!(toks[i].flags & kEnd) || i == start) continue;
-      const bool next_starts = (toks[i + 1].flags & kCap) ||
-                               toks[i + 1].mark == MarkType::kLowDouble;
+      const bool next_starts =
+          (toks[i + 1].flags & kCap) || toks[i + 1].mark == MarkType::kLowDouble;
       if (!next_starts || (toks[i - 1].flags & kNumber) || toks[i - 1].text.size() == 1) continue;
       units.push_back({start, i + 1, block_of[start], heading(block_of[start])});
       start = i + 1;

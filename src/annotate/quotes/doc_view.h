@@ -15,17 +15,17 @@
 namespace tri::quotes {
 
 enum TokFlag : uint16_t {
-  kCap = 1 << 0,         // starts with an upper-case letter
-  kLowerWord = 1 << 1,   // starts with a lower-case letter
+  kCap = 1 << 0,        // starts with an upper-case letter
+  kLowerWord = 1 << 1,  // starts with a lower-case letter
   kComma = 1 << 2,
   kColon = 1 << 3,
-  kEnd = 1 << 4,         // . ! ? …
+  kEnd = 1 << 4,  // . ! ? …
   kQuoteMark = 1 << 5,
   kOpenParen = 1 << 6,   // ( [
   kCloseParen = 1 << 7,  // ) ]
   kDash = 1 << 8,        // - – — standing alone
   kSemicolon = 1 << 9,
-  kNumber = 1 << 10,     // starts with a digit
+  kNumber = 1 << 10,  // starts with a digit
 };
 
 enum class MarkType : uint8_t {
@@ -61,7 +61,7 @@ struct TokInfo {
 struct Unit {
   uint32_t tb = 0, te = 0;  // token range [tb, te)
   int32_t block = -1;
-  bool heading = false;     // a title or heading block
+  bool heading = false;  // a title or heading block
 };
 
 class DocView {
@@ -75,7 +75,8 @@ class DocView {
   std::vector<Unit> units;
   std::vector<uint32_t> unit_of;  // token -> unit index
   std::vector<int32_t> block_of;  // token -> block index (-1 outside every block)
-  std::vector<uint32_t> entity_end;  // token -> end token of the entity mention starting there, or 0
+  std::vector<uint32_t>
+      entity_end;  // token -> end token of the entity mention starting there, or 0
 
   bool Has(uint32_t i, uint16_t flag) const { return i < toks.size() && (toks[i].flags & flag); }
   bool Is(uint32_t i, std::string_view lower) const {

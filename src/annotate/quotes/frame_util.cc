@@ -18,8 +18,8 @@ bool StartsNonComplement(const DocView& v, uint32_t n, uint32_t ce) {
   // A clause in Konjunktiv is reported speech even when it starts like a relative clause
   // ("erklärte, die noch zu schaffende Verfassung werde ...").
   for (uint32_t k = n + 1; k < ce && !IsSeparator(v.toks[k]); ++k) {
-    if ((v.toks[k].flags & kLowerWord) && (IsKonjunktivI(v.toks[k].lower) ||
-                                           IsKonjunktivII(v.toks[k].lower))) {
+    if ((v.toks[k].flags & kLowerWord) &&
+        (IsKonjunktivI(v.toks[k].lower) || IsKonjunktivII(v.toks[k].lower))) {
       return false;
     }
   }
@@ -220,8 +220,9 @@ Range AgentPhrase(const DocView& v, uint32_t from, uint32_t to) {
 void AddCueExtras(const DocView& v, Clause c, const CueEntry* entry, std::vector<uint32_t>& cue) {
   for (uint32_t k = c.L; k < c.R; ++k) {
     const std::string_view w = v.toks[k].lower;
-    const bool extra = (entry->reflexive && w == "sich") ||
-                       std::find(entry->extras.begin(), entry->extras.end(), w) != entry->extras.end();
+    const bool extra =
+        (entry->reflexive && w == "sich") ||
+        std::find(entry->extras.begin(), entry->extras.end(), w) != entry->extras.end();
     if (extra && std::find(cue.begin(), cue.end(), k) == cue.end()) cue.push_back(k);
   }
 }
@@ -265,7 +266,8 @@ void TidyUnitFrames(const DocView& v, std::vector<Attribution>& frames) {
     if (a.form == QuoteForm::kReported && (has_other || !kept.empty())) continue;
     bool dup = false;
     for (const Attribution& k : kept) {
-      if (k.message.b == a.message.b && k.message.e == a.message.e && !a.message.empty()) dup = true;
+      if (k.message.b == a.message.b && k.message.e == a.message.e && !a.message.empty())
+        dup = true;
     }
     if (!dup) kept.push_back(std::move(a));
   }
@@ -301,12 +303,13 @@ QuoteContext MakeQuoteContext(const DocView& v, int max_paragraphs) {
     // (After an article alone, one word is a quoted word: "eine „Zeitungsente“".)
     if (reg.closed && inner >= 1 && inner <= 6 && reg.open > 0 &&
         (v.toks[reg.open + 1].flags & (kCap | kNumber)) &&
-        ((IsDeterminer(v.toks[reg.open - 1].lower) && inner >= 2) ||
-         IsNounToken(v, reg.open - 1) || (v.toks[reg.open - 1].flags & kOpenParen))) {
+        ((IsDeterminer(v.toks[reg.open - 1].lower) && inner >= 2) || IsNounToken(v, reg.open - 1) ||
+         (v.toks[reg.open - 1].flags & kOpenParen))) {
       for (uint32_t i = reg.open; i <= reg.close; ++i) q.in_title[i] = 1;
       continue;
     }
-    for (uint32_t i = reg.open; i <= reg.close && i < v.toks.size(); ++i) q.region_of[i] = int32_t(r);
+    for (uint32_t i = reg.open; i <= reg.close && i < v.toks.size(); ++i)
+      q.region_of[i] = int32_t(r);
   }
   return q;
 }

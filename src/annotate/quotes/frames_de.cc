@@ -27,21 +27,20 @@ bool IsAppositionSubject(const DocView& v, uint32_t b, uint32_t comma) {
                      [](const TokInfo& t) { return (t.flags & kComma) != 0; });
 }
 
-
 bool TakesAddressee(std::string_view lemma) {
   static const std::string_view kLemmas[] = {
-      "auffordern", "vorwerfen", "mitteilen", "versichern", "bitten",    "mahnen",
-      "warnen",     "raten",     "empfehlen", "versprechen", "zusichern", "aufrufen",
-      "ermahnen",   "sagen",     "erklären",  "bestätigen",  "berichten", "erzählen",
-      "antworten",  "beschuldigen", "informieren", "appellieren", "fragen", "unterstellen"};
+      "auffordern", "vorwerfen",    "mitteilen",   "versichern",  "bitten",    "mahnen",
+      "warnen",     "raten",        "empfehlen",   "versprechen", "zusichern", "aufrufen",
+      "ermahnen",   "sagen",        "erklären",    "bestätigen",  "berichten", "erzählen",
+      "antworten",  "beschuldigen", "informieren", "appellieren", "fragen",    "unterstellen"};
   return std::find(std::begin(kLemmas), std::end(kLemmas), lemma) != std::end(kLemmas);
 }
 
 bool IsParticle(std::string_view w) {
   static const std::string_view kParticles[] = {
-      "zurück", "an", "auf", "aus", "ab", "ein", "vor", "bei", "nach", "weg", "los", "fest",
-      "mit", "zu", "hin", "her", "hinzu", "bekannt", "fort", "heraus", "durch", "um", "teil",
-      "dar", "hervor", "nieder", "voraus", "vorher", "klar"};
+      "zurück", "an",   "auf",  "aus", "ab",     "ein",    "vor",    "bei",     "nach", "weg",
+      "los",    "fest", "mit",  "zu",  "hin",    "her",    "hinzu",  "bekannt", "fort", "heraus",
+      "durch",  "um",   "teil", "dar", "hervor", "nieder", "voraus", "vorher",  "klar"};
   return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
 }
 
@@ -196,9 +195,12 @@ void VerbFrame(const DocView& v, const QuoteContext& q, uint32_t unit, uint32_t 
   const bool es_frame = entry->kind == CueKind::kEs;
   uint32_t es_tok = UINT32_MAX;
   if (es_frame) {
-    if (i + 1 < c.R && v.Is(i + 1, "es")) es_tok = i + 1;
-    else if (i > c.L && v.Is(i - 1, "es")) es_tok = i - 1;
-    else return;
+    if (i + 1 < c.R && v.Is(i + 1, "es"))
+      es_tok = i + 1;
+    else if (i > c.L && v.Is(i - 1, "es"))
+      es_tok = i - 1;
+    else
+      return;
   }
   Attribution a;
   a.entry = entry;
@@ -223,7 +225,8 @@ void VerbFrame(const DocView& v, const QuoteContext& q, uint32_t unit, uint32_t 
   // subject is the one quoted.
   // "wollte nicht bestätigen, dass": a negated speech act reports no words.
   for (uint32_t k = std::min(i, aux_first(v, c, i)); k < c.R; ++k) {
-    if ((v.toks[k].flags & kLowerWord) && (v.Is(k, "nicht") || v.Is(k, "nie") || v.Is(k, "niemals"))) {
+    if ((v.toks[k].flags & kLowerWord) &&
+        (v.Is(k, "nicht") || v.Is(k, "nie") || v.Is(k, "niemals"))) {
       return;
     }
   }
@@ -238,7 +241,8 @@ void VerbFrame(const DocView& v, const QuoteContext& q, uint32_t unit, uint32_t 
                                        (after_comma && c.L > b + 1 && q.region_of[c.L - 2] >= 0));
   const bool verb_first = c.L == v2 || (es_tok == c.L && v2 == c.L + 1);
   Complement comp = FindComplement(v, q, c, i, ce);
-  if ((after_comma || after_quote) && verb_first && (comp.kind == Complement::kNone || after_quote) &&
+  if ((after_comma || after_quote) && verb_first &&
+      (comp.kind == Complement::kNone || after_quote) &&
       !(after_comma && !after_quote && IsAppositionSubject(v, b, c.L - 1))) {
     // "„…“, sagte der Minister am Freitag." / ", heißt es in der Erklärung."
     a.post = true;
@@ -349,8 +353,7 @@ void VerbFrame(const DocView& v, const QuoteContext& q, uint32_t unit, uint32_t 
 
 }  // namespace
 
-std::vector<Attribution> FindFramesGerman(const DocView& v, const QuoteContext& q,
-                                          uint32_t unit) {
+std::vector<Attribution> FindFramesGerman(const DocView& v, const QuoteContext& q, uint32_t unit) {
   std::vector<Attribution> out;
   const Unit& u = v.units[unit];
   const uint32_t ce = v.ContentEnd(u);

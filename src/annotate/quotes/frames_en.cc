@@ -11,7 +11,8 @@ namespace tri::quotes {
 namespace {
 
 bool StopWord(const TokInfo& t) {
-  if (t.flags & (kComma | kColon | kSemicolon | kEnd | kDash | kQuoteMark | kOpenParen)) return true;
+  if (t.flags & (kComma | kColon | kSemicolon | kEnd | kDash | kQuoteMark | kOpenParen))
+    return true;
   const std::string_view w = t.lower;
   return w == "that" || w == "and" || w == "but" || w == "in" || w == "on" || w == "at" ||
          w == "to" || w == "it" || w == "this" || w == "which" || w == "who" || w == "when" ||
@@ -35,8 +36,7 @@ Range PhraseBefore(const DocView& v, uint32_t verb, uint32_t floor) {
 
 }  // namespace
 
-std::vector<Attribution> FindFramesEnglish(const DocView& v, const QuoteContext& q,
-                                           uint32_t unit) {
+std::vector<Attribution> FindFramesEnglish(const DocView& v, const QuoteContext& q, uint32_t unit) {
   std::vector<Attribution> out;
   const Unit& u = v.units[unit];
   const uint32_t b = u.tb, ce = v.ContentEnd(u);
@@ -61,7 +61,8 @@ std::vector<Attribution> FindFramesEnglish(const DocView& v, const QuoteContext&
     }
     if (e->kind != CueKind::kVerb) continue;
     const Clause c = ClauseAround(v, q, i, b, ce);
-    const bool after_break = c.L > b && ((v.toks[c.L - 1].flags & kComma) || q.region_of[c.L - 1] >= 0);
+    const bool after_break =
+        c.L > b && ((v.toks[c.L - 1].flags & kComma) || q.region_of[c.L - 1] >= 0);
     Range before = PhraseBefore(v, i, c.L);
     if (before.b != c.L) before = {};
     if (after_break && (before.empty() ? c.L == i : true) &&
@@ -70,7 +71,8 @@ std::vector<Attribution> FindFramesEnglish(const DocView& v, const QuoteContext&
       a.post = true;
       a.speaker = before.empty() ? PhraseAfter(v, i + 1, ce) : before;
       const bool comma = v.toks[c.L - 1].flags & kComma;
-      a.frame = {{comma ? c.L - 1 : c.L, ExtendToSeparator(v, q, std::max(a.speaker.e, i + 1), ce)}};
+      a.frame = {
+          {comma ? c.L - 1 : c.L, ExtendToSeparator(v, q, std::max(a.speaker.e, i + 1), ce)}};
       a.message = {b, comma ? c.L - 1 : c.L};
       if (!a.message.empty() && !a.speaker.empty()) out.push_back(std::move(a));
       continue;

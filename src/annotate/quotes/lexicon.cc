@@ -45,8 +45,8 @@ std::vector<std::string> WeakForms(const std::string& stem) {
   const bool e = NeedsLinkingE(stem);
   const bool er_el = (EndsWith(stem, "er") || EndsWith(stem, "el")) && !EndsWith(stem, "ier");
   const std::string t = e ? "et" : "t";
-  return {stem + "e",  stem + (e ? "est" : "st"), stem + t,        stem + (er_el ? "n" : "en"),
-          stem + t + "e", stem + t + "en",        stem + t + "est"};
+  return {stem + "e",     stem + (e ? "est" : "st"), stem + t,        stem + (er_el ? "n" : "en"),
+          stem + t + "e", stem + t + "en",           stem + t + "est"};
 }
 
 }  // namespace
@@ -78,23 +78,37 @@ Status QuoteLexicon::ParseCues(Lang lang, std::string_view text) {
     }
     auto entry = std::make_unique<CueEntry>();
     const std::string_view kind = f[0];
-    if (kind == "verb") entry->kind = CueKind::kVerb;
-    else if (kind == "prep") entry->kind = CueKind::kPrep;
-    else if (kind == "post") entry->kind = CueKind::kPost;
-    else if (kind == "nach") entry->kind = CueKind::kNach;
-    else if (kind == "so") entry->kind = CueKind::kSo;
-    else if (kind == "wie") entry->kind = CueKind::kWie;
-    else if (kind == "ref") entry->kind = CueKind::kRef;
-    else if (kind == "es") entry->kind = CueKind::kEs;
-    else if (kind == "noun") entry->kind = CueKind::kNoun;
-    else return Status::Corrupt("cue lexicon line " + std::to_string(line_no) + ": bad kind");
+    if (kind == "verb")
+      entry->kind = CueKind::kVerb;
+    else if (kind == "prep")
+      entry->kind = CueKind::kPrep;
+    else if (kind == "post")
+      entry->kind = CueKind::kPost;
+    else if (kind == "nach")
+      entry->kind = CueKind::kNach;
+    else if (kind == "so")
+      entry->kind = CueKind::kSo;
+    else if (kind == "wie")
+      entry->kind = CueKind::kWie;
+    else if (kind == "ref")
+      entry->kind = CueKind::kRef;
+    else if (kind == "es")
+      entry->kind = CueKind::kEs;
+    else if (kind == "noun")
+      entry->kind = CueKind::kNoun;
+    else
+      return Status::Corrupt("cue lexicon line " + std::to_string(line_no) + ": bad kind");
     entry->lemma = std::string(f[1]);
     entry->medium = std::string(f[2]);
     for (std::string_view flag : Split(f[3], ',')) {
-      if (flag == "refl") entry->reflexive = true;
-      else if (flag == "thought") entry->thought = true;
-      else if (flag == "report") entry->report = true;
-      else if (flag[0] == '+') entry->extras.emplace_back(flag.substr(1));
+      if (flag == "refl")
+        entry->reflexive = true;
+      else if (flag == "thought")
+        entry->thought = true;
+      else if (flag == "report")
+        entry->report = true;
+      else if (flag[0] == '+')
+        entry->extras.emplace_back(flag.substr(1));
     }
     const CueEntry* e = entry.get();
     entries_.push_back(std::move(entry));
@@ -107,10 +121,11 @@ Status QuoteLexicon::ParseCues(Lang lang, std::string_view text) {
         continue;
       }
       const size_t plus = form.find('+');
-      const std::string particle = plus == std::string_view::npos ? "" : std::string(form.substr(plus + 1));
+      const std::string particle =
+          plus == std::string_view::npos ? "" : std::string(form.substr(plus + 1));
       std::string base(form.substr(form[0] == '=' ? 1 : 0, plus == std::string_view::npos
-                                                              ? std::string_view::npos
-                                                              : plus - (form[0] == '=' ? 1 : 0)));
+                                                               ? std::string_view::npos
+                                                               : plus - (form[0] == '=' ? 1 : 0)));
       if (form[0] != '=') {
         add(base, particle);
         continue;
@@ -120,7 +135,6 @@ Status QuoteLexicon::ParseCues(Lang lang, std::string_view text) {
         add(std::move(w), particle);
       }
       if (!particle.empty()) add(particle + "zu" + base + "en", "");  // "mitzuteilen"
-
     }
   }
   return Status::Ok();
@@ -136,14 +150,22 @@ Status QuoteLexicon::ParseSources(std::string_view text) {
       return Status::Corrupt("source lexicon line " + std::to_string(line_no) + ": want 2 fields");
     }
     SourceClass c = SourceClass::kNone;
-    if (f[0] == "official") c = SourceClass::kOfficial;
-    else if (f[0] == "expert") c = SourceClass::kExpert;
-    else if (f[0] == "media") c = SourceClass::kMedia;
-    else if (f[0] == "institution") c = SourceClass::kInstitution;
-    else if (f[0] == "person") c = SourceClass::kPerson;
-    else if (f[0] == "role") c = SourceClass::kRole;
-    else if (f[0] == "pronoun") continue;  // pronouns are handled in code; listed for readers
-    else return Status::Corrupt("source lexicon line " + std::to_string(line_no) + ": bad class");
+    if (f[0] == "official")
+      c = SourceClass::kOfficial;
+    else if (f[0] == "expert")
+      c = SourceClass::kExpert;
+    else if (f[0] == "media")
+      c = SourceClass::kMedia;
+    else if (f[0] == "institution")
+      c = SourceClass::kInstitution;
+    else if (f[0] == "person")
+      c = SourceClass::kPerson;
+    else if (f[0] == "role")
+      c = SourceClass::kRole;
+    else if (f[0] == "pronoun")
+      continue;  // pronouns are handled in code; listed for readers
+    else
+      return Status::Corrupt("source lexicon line " + std::to_string(line_no) + ": bad class");
     classes_.emplace(std::string(f[1]), c);  // first listing wins ("sprecher": official)
   }
   return Status::Ok();

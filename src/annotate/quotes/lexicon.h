@@ -28,11 +28,11 @@ enum class CueKind : uint8_t {
 struct CueEntry {
   CueKind kind = CueKind::kVerb;
   std::string lemma;
-  std::string medium = "S";          // S, W, T, SW, ST, TW
-  bool thought = false;              // needs a clause; never reported speech on its own
-  bool reflexive = false;            // "sich" belongs to the cue
-  bool report = false;               // alone (no clause) it still reports speech
-  std::vector<std::string> extras;   // words that belong to the cue when in the clause
+  std::string medium = "S";         // S, W, T, SW, ST, TW
+  bool thought = false;             // needs a clause; never reported speech on its own
+  bool reflexive = false;           // "sich" belongs to the cue
+  bool report = false;              // alone (no clause) it still reports speech
+  std::vector<std::string> extras;  // words that belong to the cue when in the clause
 };
 
 // One reading of a word form: the entry, and the separable particle the form needs later in
@@ -42,7 +42,15 @@ struct CueForm {
   std::string particle;
 };
 
-enum class SourceClass : uint8_t { kNone, kOfficial, kExpert, kMedia, kInstitution, kPerson, kRole };
+enum class SourceClass : uint8_t {
+  kNone,
+  kOfficial,
+  kExpert,
+  kMedia,
+  kInstitution,
+  kPerson,
+  kRole
+};
 
 enum class Lang : uint8_t { kGerman, kEnglish };
 

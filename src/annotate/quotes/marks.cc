@@ -19,17 +19,22 @@ bool Closes(M open, M close) {
       return close == M::kRightDouble || close == M::kStraightDouble;
     case M::kStraightDouble:
       return close == M::kStraightDouble || close == M::kRightDouble || close == M::kLeftDouble;
-    case M::kGuillemetRight: return close == M::kGuillemetLeft;
-    case M::kGuillemetLeft: return close == M::kGuillemetRight;
+    case M::kGuillemetRight:
+      return close == M::kGuillemetLeft;
+    case M::kGuillemetLeft:
+      return close == M::kGuillemetRight;
     case M::kLowSingle:
       return close == M::kLeftSingle || close == M::kRightSingle || close == M::kStraightSingle;
     case M::kLeftSingle:
       return close == M::kRightSingle || close == M::kStraightSingle;
     case M::kStraightSingle:
       return close == M::kStraightSingle || close == M::kRightSingle;
-    case M::kAngleRight: return close == M::kAngleLeft;
-    case M::kAngleLeft: return close == M::kAngleRight;
-    default: return false;
+    case M::kAngleRight:
+      return close == M::kAngleLeft;
+    case M::kAngleLeft:
+      return close == M::kAngleRight;
+    default:
+      return false;
   }
 }
 
@@ -164,7 +169,8 @@ class Pairer {
     const int32_t next_block = next_tok < toks.size() ? v_.block_of[next_tok] : -1;
     if (next_block < 0) return false;
     if (o.first_block >= 0 && next_block - o.first_block >= max_paragraphs_) return false;
-    const Block* nb = size_t(next_block) < v_.doc.blocks.size() ? &v_.doc.blocks[next_block] : nullptr;
+    const Block* nb =
+        size_t(next_block) < v_.doc.blocks.size() ? &v_.doc.blocks[next_block] : nullptr;
     if (nb && (nb->kind == BlockKind::kTitle || nb->kind == BlockKind::kHeading)) return false;
     const M first = toks[next_tok].mark;
     if (first != M::kNone && !IsSingleMark(first) && LeftFlanking(next_tok)) {
@@ -186,14 +192,15 @@ class Pairer {
     // Only the outermost quote may run on; inner ones left open were stray marks.
     stack_.resize(1);
     const int32_t block = v_.block_of[last];
-    const Block* b = block >= 0 && size_t(block) < v_.doc.blocks.size() ? &v_.doc.blocks[block] : nullptr;
+    const Block* b =
+        block >= 0 && size_t(block) < v_.doc.blocks.size() ? &v_.doc.blocks[block] : nullptr;
     const bool heading = b && (b->kind == BlockKind::kTitle || b->kind == BlockKind::kHeading);
     if (!heading && RunsOn(stack_[0], next_tok)) return;
     // Without a closing mark the quote ends with its paragraph, and at most a few sentences
     // after it opened (a stray mark in a long paragraph must not swallow it).
     const uint32_t open_unit = v_.unit_of[stack_[0].tok];
-    const uint32_t cap_unit = std::min<uint32_t>(open_unit + kMaxUnclosedSentences - 1,
-                                                 uint32_t(v_.units.size() - 1));
+    const uint32_t cap_unit =
+        std::min<uint32_t>(open_unit + kMaxUnclosedSentences - 1, uint32_t(v_.units.size() - 1));
     const uint32_t close = std::min(last, v_.units[cap_unit].te - 1);
     if (close > stack_[0].tok) out_.push_back({stack_[0].tok, close, false, 0, false});
     stack_.clear();

@@ -2,8 +2,9 @@
 // English conventions („…“ »…« «…» "…" “…” ‚…‘ ‘…’ ‹…› ›…‹), nested quotes, quotes across
 // sentences and paragraphs. Promises bounded output on any input: apostrophes and inch/feet
 // marks (5'11", 24" Monitor) are not quote marks, an unclosed quote ends at the end of its
-// paragraph (and at most three sentences after it opened) unless a matching closing mark follows within `max_paragraphs` paragraphs (or each
-// following paragraph opens again, the English convention), and headings never run on.
+// paragraph (and at most three sentences after it opened) unless a matching closing mark follows
+// within `max_paragraphs` paragraphs (or each following paragraph opens again, the English
+// convention), and headings never run on.
 #pragma once
 
 #include <cstdint>

@@ -16,8 +16,8 @@ size_t BlockAt(const Document& doc, uint32_t pos) {
 }
 
 TEST(MarksTest, EveryMarkStyleEnclosesTheQuote) {
-  const char* styles[][2] = {{"„", "“"}, {"\"", "\""}, {"“", "”"}, {"»", "«"}, {"«", "»"},
-                             {"‚", "‘"}, {"›", "‹"}};
+  const char* styles[][2] = {{"„", "“"}, {"\"", "\""}, {"“", "”"}, {"»", "«"},
+                             {"«", "»"}, {"‚", "‘"},   {"›", "‹"}};
   for (const auto& s : styles) {
     const std::string inner = "Wir bleiben bis zum Ende der Saison hier";
     Document doc = Annotated(std::string(s[0]) + inner + s[1] + ", sagte der Kapitän Max Roth.");
@@ -28,8 +28,8 @@ TEST(MarksTest, EveryMarkStyleEnclosesTheQuote) {
 }
 
 TEST(MarksTest, NestedQuoteStaysInsideTheOuterOne) {
-  Document doc = Annotated(
-      "„Er nannte den Plan ‚völlig unrealistisch‘ und ging“, sagte die Zeugin Eva Lind.");
+  Document doc =
+      Annotated("„Er nannte den Plan ‚völlig unrealistisch‘ und ging“, sagte die Zeugin Eva Lind.");
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.slice(doc.quotes[0].content), "Er nannte den Plan ‚völlig unrealistisch‘ und ging");
   EXPECT_EQ(doc.quotes[0].speaker, "Eva Lind");
@@ -89,7 +89,8 @@ TEST(MarksTest, ApostrophesAreNoQuotes) {
 }
 
 TEST(MarksTest, HeadlineQuoteDoesNotRunIntoTheBody) {
-  Document doc = MakeDoc("Kramer: „Die Brücke hält\n\nDer Text beginnt hier und hat keine Zeichen.");
+  Document doc =
+      MakeDoc("Kramer: „Die Brücke hält\n\nDer Text beginnt hier und hat keine Zeichen.");
   ASSERT_FALSE(doc.blocks.empty());
   doc.blocks[0].kind = BlockKind::kTitle;
   Annotator().Annotate(doc);
@@ -112,8 +113,8 @@ TEST(MarksTest, CaptionQuoteDoesNotRunIntoTheBody) {
 }
 
 TEST(MarksTest, RandomMarkSoupIsBounded) {
-  const char* pieces[] = {"„", "“", "”", "\"", "'", "»", "«", "‚", "‘", "’", "›", "‹", " ", "Wort",
-                          "sagte", ",", ".", ":", "\n\n", "Er", "5", "sei"};
+  const char* pieces[] = {"„", "“", "”",    "\"",    "'", "»", "«", "‚",    "‘",  "’", "›",
+                          "‹", " ", "Wort", "sagte", ",", ".", ":", "\n\n", "Er", "5", "sei"};
   std::mt19937 rng(7);
   for (int round = 0; round < 200; ++round) {
     std::string text;

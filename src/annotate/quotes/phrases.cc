@@ -56,8 +56,9 @@ Range NounPhraseAt(const DocView& v, uint32_t i, uint32_t limit, const PhraseOpt
   // weitgehend isolierten Landes").
   while (j < limit && j - i < 8 &&
          (IsAdjectiveLike(v.toks[j], true) ||
-          (det && (v.toks[j].flags & kLowerWord) && !v.toks[j].cues && !IsFunctionWord(v.toks[j].lower) &&
-           !IsAuxiliary(v.toks[j].lower) && j + 1 < limit && (v.toks[j + 1].flags & kLowerWord)))) {
+          (det && (v.toks[j].flags & kLowerWord) && !v.toks[j].cues &&
+           !IsFunctionWord(v.toks[j].lower) && !IsAuxiliary(v.toks[j].lower) && j + 1 < limit &&
+           (v.toks[j + 1].flags & kLowerWord)))) {
     ++j;
   }
   const uint32_t core_b = j;
@@ -84,7 +85,8 @@ Range NounPhraseAt(const DocView& v, uint32_t i, uint32_t limit, const PhraseOpt
   if (j == core_b) {
     // "der 81-jährige": an article and a number adjective make a noun of their own.
     if (j > i && IsDeterminer(v.toks[i].lower) && (v.toks[j - 1].flags & kNumber) &&
-        (j >= limit || !(v.toks[j].flags & (kLowerWord | kCap)) || IsFunctionWord(v.toks[j].lower))) {
+        (j >= limit || !(v.toks[j].flags & (kLowerWord | kCap)) ||
+         IsFunctionWord(v.toks[j].lower))) {
       return {i, j};
     }
     return {};

@@ -19,9 +19,9 @@ struct Range {
 };
 
 struct PhraseOptions {
-  bool apposition = true;   // ", Klaus Stöhr," after a noun phrase
-  bool attachments = true;  // genitive, "von"/"aus" attributes and role places ("in Seoul")
-  bool coordination = false;  // "X und Y" when it ends at `verb` or a separator
+  bool apposition = true;      // ", Klaus Stöhr," after a noun phrase
+  bool attachments = true;     // genitive, "von"/"aus" attributes and role places ("in Seoul")
+  bool coordination = false;   // "X und Y" when it ends at `verb` or a separator
   uint32_t verb = UINT32_MAX;  // the frame's verb: an apposition may end right before it
 };
 

@@ -27,8 +27,8 @@ Quote ToQuote(const DocView& v, const Attribution& a, const SpeakerResult& s) {
   q.content = q.span;
   if (a.form == QuoteForm::kDirect && a.message.e - a.message.b >= 2 &&
       (v.toks[a.message.b].flags & quotes::kQuoteMark)) {
-    const uint32_t last = (v.toks[a.message.e - 1].flags & quotes::kQuoteMark) ? a.message.e - 1
-                                                                               : a.message.e;
+    const uint32_t last =
+        (v.toks[a.message.e - 1].flags & quotes::kQuoteMark) ? a.message.e - 1 : a.message.e;
     q.content = v.SpanOf(a.message.b + 1, last);
   }
   if (!a.cue.empty()) {
@@ -74,7 +74,8 @@ void QuoteAnnotator::Annotate(Document& doc) const {
   if (doc.tokens.empty()) return;
   const std::string& lang = options_.language.empty() ? doc.language : options_.language;
   const DocView view(doc, *lexicon_, lang == "en" ? quotes::Lang::kEnglish : quotes::Lang::kGerman);
-  const quotes::QuoteContext context = quotes::MakeQuoteContext(view, options_.max_quote_paragraphs);
+  const quotes::QuoteContext context =
+      quotes::MakeQuoteContext(view, options_.max_quote_paragraphs);
   quotes::AssembleOptions ao;
   ao.max_continuation_units = options_.max_continuation_sentences;
   ao.reported_speech = options_.reported_speech;
@@ -85,7 +86,8 @@ void QuoteAnnotator::Annotate(Document& doc) const {
   speakers.reserve(atts.size());
   for (const Attribution& a : atts) speakers.push_back(resolver.Resolve(a, speakers));
   doc.quotes.reserve(atts.size());
-  for (size_t i = 0; i < atts.size(); ++i) doc.quotes.push_back(ToQuote(view, atts[i], speakers[i]));
+  for (size_t i = 0; i < atts.size(); ++i)
+    doc.quotes.push_back(ToQuote(view, atts[i], speakers[i]));
 }
 
 void ApplyEntityLinks(Document& doc) {

@@ -6,8 +6,8 @@ namespace tri::quotes_test {
 namespace {
 
 TEST(QuotesTest, DirectQuoteWithTrailingFrame) {
-  Document doc = Annotated(
-      "„Wir werden das Projekt fortsetzen“, sagte die Ministerin Anna Berger am Montag.");
+  Document doc =
+      Annotated("„Wir werden das Projekt fortsetzen“, sagte die Ministerin Anna Berger am Montag.");
   ASSERT_EQ(doc.quotes.size(), 1u);
   const Quote& q = doc.quotes[0];
   EXPECT_EQ(q.kind, QuoteKind::kDirect);
@@ -49,7 +49,8 @@ TEST(QuotesTest, IndirectKonjunktivAndMixed) {
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->kind, QuoteKind::kIndirect);
   EXPECT_EQ(doc.slice(a->content), "die Brücke sei sicher");
-  EXPECT_EQ(a->speaker, "Paul Kramer") << doc.slice(a->speaker_span) << " / " << a->cue << " / " << doc.slice(a->span);
+  EXPECT_EQ(a->speaker, "Paul Kramer")
+      << doc.slice(a->speaker_span) << " / " << a->cue << " / " << doc.slice(a->span);
   const Quote* b = FindQuote(doc, "Hafen");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->kind, QuoteKind::kMixed);
@@ -260,7 +261,8 @@ TEST(QuotesTest, RelativeAndDemonstrativePronounsSpeak) {
       "müde sei.");
   const Quote* a = FindQuote(doc, "Wagen");
   ASSERT_NE(a, nullptr);
-  EXPECT_EQ(a->speaker, "Paul Kramer") << doc.slice(a->speaker_span) << " / " << a->cue << " / " << doc.slice(a->span);
+  EXPECT_EQ(a->speaker, "Paul Kramer")
+      << doc.slice(a->speaker_span) << " / " << a->cue << " / " << doc.slice(a->span);
   const Quote* b = FindQuote(doc, "Mannschaft");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->speaker, "Eva Lind");

@@ -1,10 +1,10 @@
 // The seed articles (../shared/seeds, read at run time, skipped when absent): every quotation in
 // quote marks is found with the right speaker, and seed 003's anonymous sources are typed as
 // anonymous. Runs the stages as the pipeline does: ingest -> text -> entities -> quotes.
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <map>
-
-#include <gtest/gtest.h>
 
 #include "annotate/entities/entities.h"
 #include "annotate/quotes/quotes.h"

@@ -10,9 +10,10 @@ namespace tri::quotes {
 namespace {
 
 bool IsIndefinite(std::string_view w) {
-  return w == "ein" || w == "eine" || w == "einer" || w == "eines" || w == "einem" || w == "einen" ||
-         w == "mehrere" || w == "mehreren" || w == "einige" || w == "einigen" || w == "zahlreiche" ||
-         w == "viele" || w == "a" || w == "an" || w == "several" || w == "some";
+  return w == "ein" || w == "eine" || w == "einer" || w == "eines" || w == "einem" ||
+         w == "einen" || w == "mehrere" || w == "mehreren" || w == "einige" || w == "einigen" ||
+         w == "zahlreiche" || w == "viele" || w == "a" || w == "an" || w == "several" ||
+         w == "some";
 }
 
 bool IsDefinite(std::string_view w) {
@@ -22,16 +23,21 @@ bool IsDefinite(std::string_view w) {
 
 int Priority(EntityType t) {
   switch (t) {
-    case EntityType::kPer: return 4;
-    case EntityType::kOrg: return 3;
-    case EntityType::kLoc: return 2;
-    default: return 1;
+    case EntityType::kPer:
+      return 4;
+    case EntityType::kOrg:
+      return 3;
+    case EntityType::kLoc:
+      return 2;
+    default:
+      return 1;
   }
 }
 
 }  // namespace
 
-SpeakerResult SpeakerResolver::ResolveRange(Range r, const std::vector<SpeakerResult>& earlier) const {
+SpeakerResult SpeakerResolver::ResolveRange(Range r,
+                                            const std::vector<SpeakerResult>& earlier) const {
   SpeakerResult res;
   if (r.empty() || r.e > v_.toks.size()) return res;
   // An entity in the phrase's core ("Innenministerin Anna Berger") or a person
@@ -65,8 +71,8 @@ SpeakerResult SpeakerResolver::ResolveRange(Range r, const std::vector<SpeakerRe
     }
     // A relative pronoun right after a comma refers to the phrase before it ("die Aussage
     // des Zeugen Paul Kramer, der angab").
-    if ((first == "der" || first == "die" || first == "welcher" || first == "welche") &&
-        r.b >= 2 && (v_.toks[r.b - 1].flags & kComma)) {
+    if ((first == "der" || first == "die" || first == "welcher" || first == "welche") && r.b >= 2 &&
+        (v_.toks[r.b - 1].flags & kComma)) {
       const uint32_t floor = v_.units[v_.unit_of[r.b]].tb;
       const Range np = NounPhraseEndingAt(v_, r.b - 2, floor);
       if (!np.empty()) {
@@ -122,17 +128,20 @@ SpeakerResult SpeakerResolver::ResolveRange(Range r, const std::vector<SpeakerRe
     cls_tok = h0;
     name_b = h0 + 1;
   }
-  const bool source_noun_only =
-      h1 == h0 + 1 && v_.lexicon.IsSourceNoun(v_.lang, v_.toks[h0].lower);
+  const bool source_noun_only = h1 == h0 + 1 && v_.lexicon.IsSourceNoun(v_.lang, v_.toks[h0].lower);
   const bool has_name = name_b < h1 && !source_noun_only;
   const bool definite = IsDefinite(first), indefinite = IsIndefinite(first);
 
   if (has_name && (cls != SourceClass::kNone || !(definite || indefinite))) {
     res.name = LocalName(v_.Text(name_b, h1));
-    if (cls == SourceClass::kMedia) res.kind = SourceKind::kMediaReports;
-    else if (cls == SourceClass::kInstitution) res.kind = SourceKind::kInstitution;
-    else res.kind = SourceKind::kNamed, res.person = true;
-    if (cls_tok != UINT32_MAX && cls == SourceClass::kRole) res.gender = RoleGender(v_.toks[cls_tok].lower, v_.lang);
+    if (cls == SourceClass::kMedia)
+      res.kind = SourceKind::kMediaReports;
+    else if (cls == SourceClass::kInstitution)
+      res.kind = SourceKind::kInstitution;
+    else
+      res.kind = SourceKind::kNamed, res.person = true;
+    if (cls_tok != UINT32_MAX && cls == SourceClass::kRole)
+      res.gender = RoleGender(v_.toks[cls_tok].lower, v_.lang);
     return res;
   }
   if (cls == SourceClass::kRole && definite) {
@@ -169,8 +178,8 @@ SpeakerResult SpeakerResolver::ResolveRange(Range r, const std::vector<SpeakerRe
     for (uint32_t i = r.b; i < h0; ++i) {
       const int k = entity_at_[i];
       const std::string_view w = v_.toks[i].lower;
-      if ((k >= 0 && v_.doc.entities[k].type == EntityType::kLoc) ||
-          w.ends_with("ischen") || w.ends_with("ischer") || w.ends_with("ische")) {
+      if ((k >= 0 && v_.doc.entities[k].type == EntityType::kLoc) || w.ends_with("ischen") ||
+          w.ends_with("ischer") || w.ends_with("ische")) {
         return Describe(r, SourceKind::kInstitution, false);
       }
     }
@@ -182,7 +191,8 @@ SpeakerResult SpeakerResolver::ResolveRange(Range r, const std::vector<SpeakerRe
 
 // English phrases: common nouns are lower-case, so the words of the phrase (after the article)
 // are its core; capitalised words after a role ("Mayor Jane Cole") are a name.
-SpeakerResult SpeakerResolver::ResolveEnglish(Range r, const std::vector<SpeakerResult>& earlier) const {
+SpeakerResult SpeakerResolver::ResolveEnglish(Range r,
+                                              const std::vector<SpeakerResult>& earlier) const {
   uint32_t b = r.b;
   const std::string_view first = v_.toks[b].lower;
   const bool definite = first == "the", indefinite = IsIndefinite(first);
@@ -199,9 +209,9 @@ SpeakerResult SpeakerResolver::ResolveEnglish(Range r, const std::vector<Speaker
   SpeakerResult res;
   if (name && !definite && !indefinite) {
     res.name = LocalName(v_.Text(name_b, r.e));
-    res.kind = cls == SourceClass::kMedia ? SourceKind::kMediaReports
+    res.kind = cls == SourceClass::kMedia         ? SourceKind::kMediaReports
                : cls == SourceClass::kInstitution ? SourceKind::kInstitution
-                                                   : SourceKind::kNamed;
+                                                  : SourceKind::kNamed;
     res.person = res.kind == SourceKind::kNamed;
     return res;
   }
@@ -220,7 +230,8 @@ SpeakerResult SpeakerResolver::ResolveEnglish(Range r, const std::vector<Speaker
     case SourceClass::kOfficial:
       return Describe(r, SourceKind::kAnonymousOfficial, true);
     case SourceClass::kRole:
-      return Describe(r, indefinite ? SourceKind::kAnonymousOfficial : SourceKind::kUnknown, indefinite);
+      return Describe(r, indefinite ? SourceKind::kAnonymousOfficial : SourceKind::kUnknown,
+                      indefinite);
     case SourceClass::kExpert:
       return Describe(r, SourceKind::kUnnamedExpert, true);
     case SourceClass::kMedia:

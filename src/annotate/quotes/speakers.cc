@@ -96,8 +96,8 @@ void SpeakerResolver::CollectPersons() {
     for (size_t k = 0; k < named; ++k) {
       const std::string& n = persons_[k].name;
       const size_t sp = n.rfind(' ');
-      const std::string_view last = sp == std::string::npos ? std::string_view(n)
-                                                             : std::string_view(n).substr(sp + 1);
+      const std::string_view last =
+          sp == std::string::npos ? std::string_view(n) : std::string_view(n).substr(sp + 1);
       if (v_.toks[i].text == last && (i < persons_[k].tok || i > persons_[k].tok + 4)) {
         persons_.push_back({i, n, persons_[k].role, -1});
         break;
@@ -130,7 +130,8 @@ std::string SpeakerResolver::LocalName(std::string_view text) const {
   for (const Person& p : persons_) {
     if (p.name.size() <= name.size()) continue;
     const bool has = p.name == last || EndsWith(p.name, " " + last) ||
-                     p.name.find(last + " ") == 0 || p.name.find(" " + last + " ") != std::string::npos;
+                     p.name.find(last + " ") == 0 ||
+                     p.name.find(" " + last + " ") != std::string::npos;
     if (has && (!best || p.name.size() > best->size())) best = &p.name;
   }
   return best ? *best : name;

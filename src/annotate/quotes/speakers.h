@@ -40,13 +40,14 @@ class SpeakerResolver {
     std::string name;
     std::string role;  // lower-cased role noun attached to the mention ("vereinigungsminister")
     int mention = -1;
-    char gender = 0;   // 'm' or 'f' from a role noun ("Regierungschefin"), 0 if unknown
+    char gender = 0;  // 'm' or 'f' from a role noun ("Regierungschefin"), 0 if unknown
   };
   void CollectPersons();
   std::string LocalName(std::string_view text) const;
   // The person a pronoun or role noun at `pos` refers to; `gender` 'm'/'f' excludes the other.
   const Person* Antecedent(uint32_t pos, std::string_view role, char gender,
-                           const std::vector<SpeakerResult>& earlier, SpeakerResult* from_earlier) const;
+                           const std::vector<SpeakerResult>& earlier,
+                           SpeakerResult* from_earlier) const;
   SpeakerResult ResolveRange(Range r, const std::vector<SpeakerResult>& earlier) const;
   SpeakerResult ResolveEnglish(Range r, const std::vector<SpeakerResult>& earlier) const;
   SpeakerResult FromEntity(int mention, Range r) const;
@@ -54,8 +55,8 @@ class SpeakerResolver {
 
   const DocView& v_;
   const QuoteContext& q_;
-  std::vector<int> entity_at_;  // token -> outermost entity mention covering it, -1 if none
-  std::vector<Person> persons_; // in token order
+  std::vector<int> entity_at_;   // token -> outermost entity mention covering it, -1 if none
+  std::vector<Person> persons_;  // in token order
 };
 
 }  // namespace tri::quotes

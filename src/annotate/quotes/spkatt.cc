@@ -1,9 +1,8 @@
 #include "annotate/quotes/spkatt.h"
 
 #include <algorithm>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "annotate/entities/entities.h"
 #include "annotate/quotes/quotes.h"
@@ -23,10 +22,14 @@ std::string Stwr(std::string_view medium) {
 
 std::string FormName(QuoteForm f) {
   switch (f) {
-    case QuoteForm::kDirect: return "Direct";
-    case QuoteForm::kIndirect: return "Indirect";
-    case QuoteForm::kIndirectFreeIndirect: return "IndirectFreeIndirect";
-    case QuoteForm::kReported: return "Reported";
+    case QuoteForm::kDirect:
+      return "Direct";
+    case QuoteForm::kIndirect:
+      return "Indirect";
+    case QuoteForm::kIndirectFreeIndirect:
+      return "IndirectFreeIndirect";
+    case QuoteForm::kReported:
+      return "Reported";
   }
   return "Indirect";
 }
@@ -53,7 +56,8 @@ std::vector<TokenId> Ids(const BuiltDocument& b, const std::set<uint32_t>& toks)
 
 Json IdList(const std::vector<TokenId>& ids) {
   Json a = Json::array();
-  for (const TokenId& id : ids) a.push_back(std::to_string(id.first) + ":" + std::to_string(id.second));
+  for (const TokenId& id : ids)
+    a.push_back(std::to_string(id.first) + ":" + std::to_string(id.second));
   return a;
 }
 
@@ -113,7 +117,8 @@ BuiltDocument BuildDocument(const TaskDocument& task) {
     }
     sent.token_end = uint32_t(doc.tokens.size());
     if (sent.token_end > sent.token_begin) {
-      sent.span = {doc.tokens[sent.token_begin].span.begin, doc.tokens[sent.token_end - 1].span.end};
+      sent.span = {doc.tokens[sent.token_begin].span.begin,
+                   doc.tokens[sent.token_end - 1].span.end};
       doc.sentences.push_back(sent);
     }
   }

@@ -23,8 +23,8 @@ namespace tri::spkatt {
 using TokenId = std::pair<int, int>;  // (sentence id, token index)
 
 struct TaskDocument {
-  std::string name;                              // DocumentName
-  std::vector<int> sentence_ids;                 // SentenceId of each sentence, in file order
+  std::string name;                                 // DocumentName
+  std::vector<int> sentence_ids;                    // SentenceId of each sentence, in file order
   std::vector<std::vector<std::string>> sentences;  // tokens per sentence
 };
 

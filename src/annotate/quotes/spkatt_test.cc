@@ -3,6 +3,7 @@
 #include "annotate/quotes/spkatt.h"
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "annotate/quotes/quotes.h"
@@ -25,7 +26,8 @@ const char* kTask = R"({
 
 std::vector<std::string> Ids(const std::vector<TokenId>& ids) {
   std::vector<std::string> out;
-  for (const TokenId& id : ids) out.push_back(std::to_string(id.first) + ":" + std::to_string(id.second));
+  for (const TokenId& id : ids)
+    out.push_back(std::to_string(id.first) + ":" + std::to_string(id.second));
   return out;
 }
 

@@ -1,10 +1,10 @@
 // Test helpers for the quotes stage: build an analysed Document from a string and find quotes.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <string_view>
-
-#include <gtest/gtest.h>
 
 #include "annotate/quotes/quotes.h"
 #include "text/text.h"

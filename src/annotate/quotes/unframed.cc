@@ -63,7 +63,8 @@ void AttributeUnframed(const DocView& v, const QuoteContext& q, const AssembleOp
         }
       }
     }
-    if (reg.open > unit.tb + 1 && reg.open - unit.tb <= 5 && (v.toks[reg.open - 1].flags & kColon)) {
+    if (reg.open > unit.tb + 1 && reg.open - unit.tb <= 5 &&
+        (v.toks[reg.open - 1].flags & kColon)) {
       Range np = NounPhraseAt(v, unit.tb, reg.open - 1);  // "Kim: „Gute Erinnerungen“ an Trump"
       if (!np.empty() && np.e == reg.open - 1) {
         a.speaker = np;

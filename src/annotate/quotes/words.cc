@@ -12,48 +12,208 @@ using WordSet = std::unordered_set<std::string_view>;
 
 const WordSet& Determiners() {
   static const WordSet s = {
-      "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
-      "einen", "kein", "keine", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr",
-      "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "dieser", "diese",
-      "dieses", "diesem", "diesen", "mehrere", "mehreren", "einige", "einigen", "viele",
-      "vielen", "alle", "beide", "beiden", "zwei", "drei", "vier", "fünf", "zahlreiche",
-      "zahlreichen", "manche", "deren", "dessen", "the", "a", "an", "his", "her", "their", "its", "our",
-      "this", "these", "those", "several", "some", "many", "two", "three"};
+      "der",    "die",     "das",      "des",    "dem",     "den",   "ein",        "eine",
+      "einer",  "eines",   "einem",    "einen",  "kein",    "keine", "sein",       "seine",
+      "seiner", "seines",  "seinem",   "seinen", "ihr",     "ihre",  "ihrer",      "ihres",
+      "ihrem",  "ihren",   "unser",    "unsere", "dieser",  "diese", "dieses",     "diesem",
+      "diesen", "mehrere", "mehreren", "einige", "einigen", "viele", "vielen",     "alle",
+      "beide",  "beiden",  "zwei",     "drei",   "vier",    "fünf",  "zahlreiche", "zahlreichen",
+      "manche", "deren",   "dessen",   "the",    "a",       "an",    "his",        "her",
+      "their",  "its",     "our",      "this",   "these",   "those", "several",    "some",
+      "many",   "two",     "three"};
   return s;
 }
 
 const WordSet& FunctionWords() {
-  static const WordSet s = {
-      "an", "am", "auf", "aus", "bei", "beim", "bis", "durch", "für", "gegen", "hinter", "im",
-      "in", "ins", "mit", "nach", "neben", "ohne", "seit", "über", "um", "unter", "vom", "von",
-      "vor", "während", "wegen", "zu", "zum", "zur", "zwischen", "laut", "gemäß", "trotz",
-      "und", "oder", "aber", "doch", "sondern", "denn", "jedoch", "auch", "noch", "schon", "nur",
-      "sehr", "wieder", "immer", "dann", "dort", "hier", "heute", "gestern", "morgen",
-      "bereits", "etwa", "rund", "erst", "allerdings", "zudem", "außerdem", "damit", "dabei",
-      "dafür", "darauf", "davon", "daher", "deshalb", "nun", "jetzt", "zuletzt", "zunächst",
-      "bisher", "nicht", "so", "wie", "als", "ob", "dass", "weil", "wenn", "nachdem", "da",
-      "obwohl", "sich", "es", "man", "ja", "nein", "zwar", "weiter", "weiterhin", "ebenfalls",
-      "gerne", "gern", "offenbar", "bislang", "inzwischen", "mittlerweile", "ebenso", "sogar",
-      "selbst", "eher", "kaum", "fast", "aber", "später", "früher", "ferner", "wiederum",
-      "jedenfalls", "lediglich", "dies", "vielmehr", "daraufhin", "dazu", "hierzu", "demnach", "wonach",
-      "zufolge", "zugleich", "gleichzeitig", "dennoch", "trotzdem", "darum", "damals",
-      "stattdessen", "schließlich", "zuvor", "danach", "anschließend", "erneut", "vorerst",
-      "kürzlich", "aktuell", "derzeit", "tatsächlich", "angeblich", "womöglich", "vermutlich",
-      "wahrscheinlich", "möglicherweise", "insbesondere", "ebenfalls", "entsprechend", "vorher",
-      "seither", "seitdem", "unterdessen", "indes", "überdies", "hingegen", "dagegen",
-      "immerhin", "jedoch", "sowohl", "weder", "bereits", "gegenüber", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
-      "from", "that", "also", "as", "per", "according"};
+  static const WordSet s = {"an",
+                            "am",
+                            "auf",
+                            "aus",
+                            "bei",
+                            "beim",
+                            "bis",
+                            "durch",
+                            "für",
+                            "gegen",
+                            "hinter",
+                            "im",
+                            "in",
+                            "ins",
+                            "mit",
+                            "nach",
+                            "neben",
+                            "ohne",
+                            "seit",
+                            "über",
+                            "um",
+                            "unter",
+                            "vom",
+                            "von",
+                            "vor",
+                            "während",
+                            "wegen",
+                            "zu",
+                            "zum",
+                            "zur",
+                            "zwischen",
+                            "laut",
+                            "gemäß",
+                            "trotz",
+                            "und",
+                            "oder",
+                            "aber",
+                            "doch",
+                            "sondern",
+                            "denn",
+                            "jedoch",
+                            "auch",
+                            "noch",
+                            "schon",
+                            "nur",
+                            "sehr",
+                            "wieder",
+                            "immer",
+                            "dann",
+                            "dort",
+                            "hier",
+                            "heute",
+                            "gestern",
+                            "morgen",
+                            "bereits",
+                            "etwa",
+                            "rund",
+                            "erst",
+                            "allerdings",
+                            "zudem",
+                            "außerdem",
+                            "damit",
+                            "dabei",
+                            "dafür",
+                            "darauf",
+                            "davon",
+                            "daher",
+                            "deshalb",
+                            "nun",
+                            "jetzt",
+                            "zuletzt",
+                            "zunächst",
+                            "bisher",
+                            "nicht",
+                            "so",
+                            "wie",
+                            "als",
+                            "ob",
+                            "dass",
+                            "weil",
+                            "wenn",
+                            "nachdem",
+                            "da",
+                            "obwohl",
+                            "sich",
+                            "es",
+                            "man",
+                            "ja",
+                            "nein",
+                            "zwar",
+                            "weiter",
+                            "weiterhin",
+                            "ebenfalls",
+                            "gerne",
+                            "gern",
+                            "offenbar",
+                            "bislang",
+                            "inzwischen",
+                            "mittlerweile",
+                            "ebenso",
+                            "sogar",
+                            "selbst",
+                            "eher",
+                            "kaum",
+                            "fast",
+                            "aber",
+                            "später",
+                            "früher",
+                            "ferner",
+                            "wiederum",
+                            "jedenfalls",
+                            "lediglich",
+                            "dies",
+                            "vielmehr",
+                            "daraufhin",
+                            "dazu",
+                            "hierzu",
+                            "demnach",
+                            "wonach",
+                            "zufolge",
+                            "zugleich",
+                            "gleichzeitig",
+                            "dennoch",
+                            "trotzdem",
+                            "darum",
+                            "damals",
+                            "stattdessen",
+                            "schließlich",
+                            "zuvor",
+                            "danach",
+                            "anschließend",
+                            "erneut",
+                            "vorerst",
+                            "kürzlich",
+                            "aktuell",
+                            "derzeit",
+                            "tatsächlich",
+                            "angeblich",
+                            "womöglich",
+                            "vermutlich",
+                            "wahrscheinlich",
+                            "möglicherweise",
+                            "insbesondere",
+                            "ebenfalls",
+                            "entsprechend",
+                            "vorher",
+                            "seither",
+                            "seitdem",
+                            "unterdessen",
+                            "indes",
+                            "überdies",
+                            "hingegen",
+                            "dagegen",
+                            "immerhin",
+                            "jedoch",
+                            "sowohl",
+                            "weder",
+                            "bereits",
+                            "gegenüber",
+                            "the",
+                            "and",
+                            "or",
+                            "but",
+                            "of",
+                            "to",
+                            "in",
+                            "on",
+                            "at",
+                            "for",
+                            "with",
+                            "by",
+                            "from",
+                            "that",
+                            "also",
+                            "as",
+                            "per",
+                            "according"};
   return s;
 }
 
 const WordSet& Auxiliaries() {
   static const WordSet s = {
-      "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "ist", "war", "waren",
-      "sind", "sei", "seien", "wäre", "wären", "wurde", "wurden", "wird", "werden", "worden",
-      "werde", "würde", "würden", "soll", "sollen", "solle", "sollte", "sollten", "will",
-      "wollen", "wolle", "wollte", "wollten", "kann", "können", "könne", "konnte", "konnten",
-      "könnte", "könnten", "muss", "müssen", "müsse", "musste", "mussten", "darf", "dürfe",
-      "dürfte", "dürften", "has", "had", "have", "was", "were", "is", "are", "will", "would"};
+      "hat",     "hatte",   "hatten", "haben",   "habe",   "hätte",   "hätten", "ist",    "war",
+      "waren",   "sind",    "sei",    "seien",   "wäre",   "wären",   "wurde",  "wurden", "wird",
+      "werden",  "worden",  "werde",  "würde",   "würden", "soll",    "sollen", "solle",  "sollte",
+      "sollten", "will",    "wollen", "wolle",   "wollte", "wollten", "kann",   "können", "könne",
+      "konnte",  "konnten", "könnte", "könnten", "muss",   "müssen",  "müsse",  "musste", "mussten",
+      "darf",    "dürfe",   "dürfte", "dürften", "has",    "had",     "have",   "was",    "were",
+      "is",      "are",     "will",   "would"};
   return s;
 }
 
@@ -127,10 +287,11 @@ bool IsFunctionWord(std::string_view w) { return FunctionWords().count(w) > 0; }
 
 bool IsPreposition(std::string_view w) {
   static const WordSet s = {
-      "an", "am", "auf", "aus", "bei", "beim", "bis", "durch", "für", "gegen", "hinter", "im",
-      "in", "ins", "mit", "nach", "neben", "ohne", "seit", "über", "um", "unter", "vom", "von",
-      "vor", "während", "wegen", "zu", "zum", "zur", "zwischen", "laut", "gemäß", "trotz",
-      "gegenüber", "of", "to", "on", "at", "for", "with", "by", "from"};
+      "an",    "am",     "auf", "aus",      "bei",  "beim",  "bis",   "durch",     "für",
+      "gegen", "hinter", "im",  "in",       "ins",  "mit",   "nach",  "neben",     "ohne",
+      "seit",  "über",   "um",  "unter",    "vom",  "von",   "vor",   "während",   "wegen",
+      "zu",    "zum",    "zur", "zwischen", "laut", "gemäß", "trotz", "gegenüber", "of",
+      "to",    "on",     "at",  "for",      "with", "by",    "from"};
   return s.count(w) > 0;
 }
 bool IsAuxiliary(std::string_view w) { return Auxiliaries().count(w) > 0; }
@@ -141,8 +302,8 @@ bool IsPersonalPronoun(std::string_view w) {
 }
 
 bool IsSubordinator(std::string_view w) {
-  return w == "als" || w == "weil" || w == "nachdem" || w == "da" || w == "während" ||
-         w == "ob" || w == "wenn" || w == "dass" || w == "obwohl" || w == "indem" || w == "wie";
+  return w == "als" || w == "weil" || w == "nachdem" || w == "da" || w == "während" || w == "ob" ||
+         w == "wenn" || w == "dass" || w == "obwohl" || w == "indem" || w == "wie";
 }
 
 bool IsAdjectiveLike(const TokInfo& t, bool after_det) {
@@ -155,12 +316,13 @@ bool IsAdjectiveLike(const TokInfo& t, bool after_det) {
 
 bool IsTemporalNoun(std::string_view w) {
   static const WordSet s = {
-      "anfang", "ende", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-      "samstag", "sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli",
-      "august", "september", "oktober", "november", "dezember", "jahr", "jahres", "jahren",
-      "woche", "wochen", "tag", "tage", "tagen", "uhr", "abend", "morgen", "nacht", "monat",
-      "monaten", "wochenende", "sommer", "winter", "frühjahr", "herbst", "zeit", "anschluss",
-      "vormittag", "nachmittag", "mittag", "vorjahr", "zuge", "laufe"};
+      "anfang",    "ende",       "mitte",      "montag", "dienstag",  "mittwoch", "donnerstag",
+      "freitag",   "samstag",    "sonntag",    "januar", "februar",   "märz",     "april",
+      "mai",       "juni",       "juli",       "august", "september", "oktober",  "november",
+      "dezember",  "jahr",       "jahres",     "jahren", "woche",     "wochen",   "tag",
+      "tage",      "tagen",      "uhr",        "abend",  "morgen",    "nacht",    "monat",
+      "monaten",   "wochenende", "sommer",     "winter", "frühjahr",  "herbst",   "zeit",
+      "anschluss", "vormittag",  "nachmittag", "mittag", "vorjahr",   "zuge",     "laufe"};
   return s.count(w) > 0;
 }
 
@@ -172,18 +334,20 @@ bool IsSeparator(const TokInfo& t) {
   return (t.flags & (kComma | kColon | kSemicolon | kDash)) != 0;
 }
 
-
 bool IsKonjunktivI(std::string_view w) {
   static const std::unordered_set<std::string_view> kForms = {
-      "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge",
-      "wisse", "gebe", "gehe", "stehe", "liege", "komme", "bleibe", "sehe", "halte", "lasse",
-      "fehle", "brauche", "handle", "handele", "bestehe", "entstehe", "erhalte", "trage",
-      "zeige", "plane", "arbeite", "wirke", "diene", "führe", "gelte", "helfe", "nehme",
-      "spiele", "stamme", "treffe", "verfüge", "befinde", "beziehe", "betrage", "gehöre",
-      "hänge", "reiche", "sitze", "spreche", "suche", "verstehe", "lebe", "kenne", "erwarte",
-      "biete", "setze", "stelle", "nutze", "scheine", "lägen", "gäbe", "bedeute", "erfolge",
-      "ermögliche", "verhindere", "beabsichtige", "entspreche", "falle", "finde", "laufe",
-      "behindere", "lege", "wachse", "sinke", "steige", "hoffe", "glaube", "fürchte", "rechne"};
+      "sei",        "seien",      "habe",         "werde",      "könne",    "müsse",   "solle",
+      "wolle",      "dürfe",      "möge",         "wisse",      "gebe",     "gehe",    "stehe",
+      "liege",      "komme",      "bleibe",       "sehe",       "halte",    "lasse",   "fehle",
+      "brauche",    "handle",     "handele",      "bestehe",    "entstehe", "erhalte", "trage",
+      "zeige",      "plane",      "arbeite",      "wirke",      "diene",    "führe",   "gelte",
+      "helfe",      "nehme",      "spiele",       "stamme",     "treffe",   "verfüge", "befinde",
+      "beziehe",    "betrage",    "gehöre",       "hänge",      "reiche",   "sitze",   "spreche",
+      "suche",      "verstehe",   "lebe",         "kenne",      "erwarte",  "biete",   "setze",
+      "stelle",     "nutze",      "scheine",      "lägen",      "gäbe",     "bedeute", "erfolge",
+      "ermögliche", "verhindere", "beabsichtige", "entspreche", "falle",    "finde",   "laufe",
+      "behindere",  "lege",       "wachse",       "sinke",      "steige",   "hoffe",   "glaube",
+      "fürchte",    "rechne"};
   return kForms.count(w) > 0;
 }
 

@@ -214,10 +214,26 @@ bool ValueInterval(std::string_view v, Date& first, Date& last) {
   }
   if (rest.size() >= 2 && rest[0] >= 'A' && rest[0] <= 'Z') {
     std::string_view code = rest.substr(0, 2);
-    if (code == "SP") { first = {year, 3, 20}; last = {year, 6, 20}; return true; }
-    if (code == "SU") { first = {year, 6, 21}; last = {year, 9, 22}; return true; }
-    if (code == "FA") { first = {year, 9, 23}; last = {year, 12, 20}; return true; }
-    if (code == "WI") { first = {year, 12, 21}; last = {year + 1, 3, 19}; return true; }
+    if (code == "SP") {
+      first = {year, 3, 20};
+      last = {year, 6, 20};
+      return true;
+    }
+    if (code == "SU") {
+      first = {year, 6, 21};
+      last = {year, 9, 22};
+      return true;
+    }
+    if (code == "FA") {
+      first = {year, 9, 23};
+      last = {year, 12, 20};
+      return true;
+    }
+    if (code == "WI") {
+      first = {year, 12, 21};
+      last = {year + 1, 3, 19};
+      return true;
+    }
     return true;
   }
   if (!Digits(rest, 0, 2, n) || n < 1 || n > 12) return true;

@@ -18,8 +18,8 @@ bool InCaption(std::string_view text, Span span) {
   if (after.find('|') != std::string_view::npos) return true;
   if (after.find(" min") != std::string_view::npos) return true;
   const std::string_view line = text.substr(lb, le - lb);
-  for (std::string_view cue : {"Foto:", "Foto ", "Bild:", "Video:", "Quelle:", "Archivbild", "Photo:",
-                               "Credit:", "Getty Images", "picture alliance"}) {
+  for (std::string_view cue : {"Foto:", "Foto ", "Bild:", "Video:", "Quelle:", "Archivbild",
+                               "Photo:", "Credit:", "Getty Images", "picture alliance"}) {
     if (line.find(cue) != std::string_view::npos && line.size() < 400) return true;
   }
   return false;
@@ -38,8 +38,10 @@ std::vector<TimexEvidence> CollectEvidence(const Document& doc, const Lexicon& l
     size_t lo = 0, hi = pieces.size();
     while (lo < hi) {
       const size_t mid = (lo + hi) / 2;
-      if (pieces[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
+      if (pieces[mid].end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
     return lo;
   };

@@ -46,7 +46,9 @@ bool SamePeriod(const Date& a1, const Date& a2, const Date& b1, const Date& b2) 
   return (a_in_b && lb <= 6) || (b_in_a && la <= 6);
 }
 
-std::string Quoted(const Document& doc, const Timex& t) { return "'" + std::string(doc.slice(t.span)) + "'"; }
+std::string Quoted(const Document& doc, const Timex& t) {
+  return "'" + std::string(doc.slice(t.span)) + "'";
+}
 
 struct Inference {
   bool ok = false;
@@ -64,9 +66,11 @@ Inference InferOne(const Document& doc, const std::vector<TimexEvidence>& eviden
     const Timex& t = doc.timex[e.index];
     if (!e.has_interval) continue;
     const int64_t len = Days(e.last) - Days(e.first);
-    if (len <= 31 && !e.caption) own.push_back({e.first, e.last, Quoted(doc, t) + " (" + t.value + ")"});
+    if (len <= 31 && !e.caption)
+      own.push_back({e.first, e.last, Quoted(doc, t) + " (" + t.value + ")"});
     if (e.caption) {
-      if (!lower || *lower < e.first) lower = e.first, lower_why = Quoted(doc, t) + " in a caption/credit";
+      if (!lower || *lower < e.first)
+        lower = e.first, lower_why = Quoted(doc, t) + " in a caption/credit";
       caption_note = "the caption date " + Quoted(doc, t) + " is a lower bound only";
     } else if (e.tense == timex::Tense::kPast) {
       if (!lower || *lower < e.first) lower = e.first, lower_why = Quoted(doc, t) + " (past tense)";
@@ -113,7 +117,10 @@ Inference InferOne(const Document& doc, const std::vector<TimexEvidence>& eviden
     resolved.clear();
     for (const TimexEvidence& e : evidence) {
       if (!e.relative || e.caption) continue;
-      Resolved r{&e, timex::ResolveAgainst(*e.relative, c).value, {}, {},
+      Resolved r{&e,
+                 timex::ResolveAgainst(*e.relative, c).value,
+                 {},
+                 {},
                  e.relative->kind == timex::SemKind::kCalendar && e.relative->day != 0};
       if (timex::ValueInterval(r.value, r.first, r.last)) resolved.push_back(std::move(r));
     }
@@ -236,8 +243,9 @@ void InferPublicationDates(std::vector<Document>& docs, const std::vector<Story>
           Date f, l;
           if (!t.resolved || t.type == TimexType::kDuration || t.type == TimexType::kSet) continue;
           if (!timex::ValueInterval(t.value, f, l) || Days(l) - Days(f) > 31) continue;
-          story_periods.push_back({f, l, "'" + std::string(other.slice(t.span)) + "' (" + t.value +
-                                             ") in " + other.id});
+          story_periods.push_back(
+              {f, l,
+               "'" + std::string(other.slice(t.span)) + "' (" + t.value + ") in " + other.id});
         }
       }
     }

@@ -51,7 +51,8 @@ TEST_F(InferTest, RelativeAndExplicitDatesNameTheSameWeek) {
   // No dated article and no lower bound: nothing to go on.
   EXPECT_FALSE(docs[0].published_inferred.has_value());
 
-  docs.push_back(MakeDoc("dated", "Trump wird diese Woche in Südkorea erwartet. Am Donnerstag trifft er Xi.",
+  docs.push_back(MakeDoc("dated",
+                         "Trump wird diese Woche in Südkorea erwartet. Am Donnerstag trifft er Xi.",
                          "2025-10-27", *tagger_));
   Story story;
   story.id = "s1";
@@ -77,8 +78,9 @@ TEST_F(InferTest, AWeekdayInsideAMonthIsNoEvidence) {
                          "Die Brücke wurde am Freitag gesperrt. Ein Gutachten soll bis Mitte "
                          "Dezember vorliegen.",
                          "2026-11-16", *tagger_));
-  docs.push_back(MakeDoc("undated", "Seit Freitag ist die Brücke gesperrt. Pendler stehen seit "
-                                    "Montag im Stau.",
+  docs.push_back(MakeDoc("undated",
+                         "Seit Freitag ist die Brücke gesperrt. Pendler stehen seit "
+                         "Montag im Stau.",
                          std::nullopt, *tagger_));
   Story story;
   story.id = "s1";
@@ -92,8 +94,10 @@ TEST_F(InferTest, AWeekdayInsideAMonthIsNoEvidence) {
 
 TEST_F(InferTest, CaptionDateIsOnlyALowerBound) {
   std::vector<Document> docs;
-  docs.push_back(MakeDoc("c", "Der Präsident sprach vor Journalisten.\n26.08.2025 | 0:23 min\n"
-                              "Die Gespräche gehen weiter.", std::nullopt, *tagger_));
+  docs.push_back(MakeDoc("c",
+                         "Der Präsident sprach vor Journalisten.\n26.08.2025 | 0:23 min\n"
+                         "Die Gespräche gehen weiter.",
+                         std::nullopt, *tagger_));
   InferPublicationDates(docs, {});
   ASSERT_TRUE(docs[0].published_inferred.has_value());
   const InferredDate& p = *docs[0].published_inferred;
@@ -104,8 +108,10 @@ TEST_F(InferTest, CaptionDateIsOnlyALowerBound) {
 
 TEST_F(InferTest, TimelinePlacesEventsAndStatements) {
   std::vector<Document> docs;
-  docs.push_back(MakeDoc("a", "Kim und Trump trafen sich 2019 in Hanoi. Am Donnerstag soll es ein "
-                              "Treffen geben.", "2025-10-27", *tagger_));
+  docs.push_back(MakeDoc("a",
+                         "Kim und Trump trafen sich 2019 in Hanoi. Am Donnerstag soll es ein "
+                         "Treffen geben.",
+                         "2025-10-27", *tagger_));
   Quote q;
   q.span = {static_cast<uint32_t>(docs[0].text.find("Am Donnerstag")),
             static_cast<uint32_t>(docs[0].text.size())};
@@ -116,7 +122,8 @@ TEST_F(InferTest, TimelinePlacesEventsAndStatements) {
   const std::vector<TimelineEntry> tl = BuildTimeline(story, {&docs[0]});
   ASSERT_GE(tl.size(), 3u);
   EXPECT_EQ(tl.front().when, "2019");
-  for (size_t i = 1; i < tl.size(); ++i) EXPECT_LE(tl[i - 1].when.substr(0, 4), tl[i].when.substr(0, 4));
+  for (size_t i = 1; i < tl.size(); ++i)
+    EXPECT_LE(tl[i - 1].when.substr(0, 4), tl[i].when.substr(0, 4));
   bool thursday = false, publication = false;
   for (const TimelineEntry& e : tl) {
     thursday = thursday || (e.when == "2025-10-30" && e.kind == "statement" && e.speaker == "Kim");
@@ -128,8 +135,9 @@ TEST_F(InferTest, TimelinePlacesEventsAndStatements) {
 
 TEST_F(InferTest, TimelineLeavesOutDateLinesAndCaptions) {
   std::vector<Document> docs;
-  docs.push_back(MakeDoc("a", "27.10.2025, 14:11 Uhr Artikel anhören\nDie Gespräche begannen 2019 "
-                              "in Hanoi.\n26.08.2025 | 0:23 min",
+  docs.push_back(MakeDoc("a",
+                         "27.10.2025, 14:11 Uhr Artikel anhören\nDie Gespräche begannen 2019 "
+                         "in Hanoi.\n26.08.2025 | 0:23 min",
                          "2025-10-27", *tagger_));
   const size_t body = docs[0].text.find("Die Gespräche");
   const size_t caption = docs[0].text.find("26.08");
@@ -173,7 +181,8 @@ TEST_F(InferTest, SeedWithoutDate) {
   docs[0].published_inferred.reset();
   InferPublicationDates(docs, {story});
   ASSERT_TRUE(docs[0].published_inferred.has_value());
-  EXPECT_GE(docs[0].published_inferred->earliest, (Date{2025, 10, 20})) << docs[0].published_inferred->reason;
+  EXPECT_GE(docs[0].published_inferred->earliest, (Date{2025, 10, 20}))
+      << docs[0].published_inferred->reason;
   EXPECT_LE(docs[0].published_inferred->latest, (Date{2025, 10, 26}));
 }
 

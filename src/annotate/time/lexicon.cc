@@ -18,18 +18,30 @@ struct CatName {
 };
 
 constexpr CatName kCats[] = {
-    {"month", LexCat::kMonth},         {"month_abbr", LexCat::kMonthAbbr},
-    {"weekday", LexCat::kWeekday},     {"weekday_abbr", LexCat::kWeekdayAbbr},
-    {"number", LexCat::kNumber},       {"ordinal", LexCat::kOrdinal},
-    {"fraction", LexCat::kFraction},   {"unit", LexCat::kUnit},
-    {"season", LexCat::kSeason},       {"daypart", LexCat::kDaypart},
-    {"deictic_day", LexCat::kDeicticDay}, {"rel", LexCat::kRel},
-    {"same", LexCat::kSame},           {"follow", LexCat::kFollow},
-    {"prior", LexCat::kPrior},         {"ref", LexCat::kRef},
-    {"mod_pre", LexCat::kModPre},      {"holiday", LexCat::kHoliday},
-    {"tz", LexCat::kTz},               {"set", LexCat::kSet},
-    {"vague", LexCat::kVague},         {"future_cue", LexCat::kFutureCue},
-    {"past_cue", LexCat::kPastCue},    {"perfect_aux", LexCat::kPerfectAux},
+    {"month", LexCat::kMonth},
+    {"month_abbr", LexCat::kMonthAbbr},
+    {"weekday", LexCat::kWeekday},
+    {"weekday_abbr", LexCat::kWeekdayAbbr},
+    {"number", LexCat::kNumber},
+    {"ordinal", LexCat::kOrdinal},
+    {"fraction", LexCat::kFraction},
+    {"unit", LexCat::kUnit},
+    {"season", LexCat::kSeason},
+    {"daypart", LexCat::kDaypart},
+    {"deictic_day", LexCat::kDeicticDay},
+    {"rel", LexCat::kRel},
+    {"same", LexCat::kSame},
+    {"follow", LexCat::kFollow},
+    {"prior", LexCat::kPrior},
+    {"ref", LexCat::kRef},
+    {"mod_pre", LexCat::kModPre},
+    {"holiday", LexCat::kHoliday},
+    {"tz", LexCat::kTz},
+    {"set", LexCat::kSet},
+    {"vague", LexCat::kVague},
+    {"future_cue", LexCat::kFutureCue},
+    {"past_cue", LexCat::kPastCue},
+    {"perfect_aux", LexCat::kPerfectAux},
     {"trigger", LexCat::kTrigger},
 };
 
@@ -38,7 +50,8 @@ std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
   size_t pos = 0;
   while (true) {
     size_t next = s.find(sep, pos);
-    out.push_back(s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    out.push_back(
+        s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
     if (next == std::string_view::npos) break;
     pos = next + 1;
   }
@@ -56,7 +69,8 @@ Result<Lexicon> Lexicon::Parse(std::string_view tsv) {
     if (line.empty() || line[0] == '#') continue;
     auto cols = SplitOn(line, '\t');
     if (cols.size() != 4) {
-      return Status::Corrupt("time lexicon line " + std::to_string(line_no) + ": expected 4 columns");
+      return Status::Corrupt("time lexicon line " + std::to_string(line_no) +
+                             ": expected 4 columns");
     }
     LexEntry e;
     bool known = false;
@@ -69,10 +83,14 @@ Result<Lexicon> Lexicon::Parse(std::string_view tsv) {
     if (!known) {
       return Status::Corrupt("time lexicon line " + std::to_string(line_no) + ": unknown category");
     }
-    if (cols[1] == "de") e.langs = kLangDe;
-    else if (cols[1] == "en") e.langs = kLangEn;
-    else if (cols[1] == "*") e.langs = kLangDe | kLangEn;
-    else return Status::Corrupt("time lexicon line " + std::to_string(line_no) + ": bad language");
+    if (cols[1] == "de")
+      e.langs = kLangDe;
+    else if (cols[1] == "en")
+      e.langs = kLangEn;
+    else if (cols[1] == "*")
+      e.langs = kLangDe | kLangEn;
+    else
+      return Status::Corrupt("time lexicon line " + std::to_string(line_no) + ": bad language");
     e.sval = std::string(cols[2]);
     auto [p, ec] = std::from_chars(cols[2].data(), cols[2].data() + cols[2].size(), e.ival);
     if (ec != std::errc()) e.ival = 0;
@@ -96,10 +114,10 @@ const std::vector<LexEntry>* Lexicon::Find(std::string_view first) const {
 
 Unit UnitFromCode(std::string_view code) {
   static constexpr std::pair<std::string_view, Unit> kUnits[] = {
-      {"Y", Unit::kYear},     {"M", Unit::kMonth},   {"W", Unit::kWeek},
-      {"D", Unit::kDay},      {"H", Unit::kHour},    {"MIN", Unit::kMinute},
-      {"S", Unit::kSecond},   {"DE", Unit::kDecade}, {"CE", Unit::kCentury},
-      {"Q", Unit::kQuarter},  {"HY", Unit::kHalfYear}, {"WE", Unit::kWeekend},
+      {"Y", Unit::kYear},    {"M", Unit::kMonth},     {"W", Unit::kWeek},
+      {"D", Unit::kDay},     {"H", Unit::kHour},      {"MIN", Unit::kMinute},
+      {"S", Unit::kSecond},  {"DE", Unit::kDecade},   {"CE", Unit::kCentury},
+      {"Q", Unit::kQuarter}, {"HY", Unit::kHalfYear}, {"WE", Unit::kWeekend},
   };
   for (const auto& [c, u] : kUnits) {
     if (c == code) return u;

@@ -16,9 +16,31 @@
 namespace tri::timex {
 
 enum class LexCat : uint8_t {
-  kMonth, kMonthAbbr, kWeekday, kWeekdayAbbr, kNumber, kOrdinal, kFraction, kUnit, kSeason,
-  kDaypart, kDeicticDay, kRel, kSame, kFollow, kPrior, kRef, kModPre, kHoliday, kTz, kSet,
-  kVague, kFutureCue, kPastCue, kPerfectAux, kTrigger,
+  kMonth,
+  kMonthAbbr,
+  kWeekday,
+  kWeekdayAbbr,
+  kNumber,
+  kOrdinal,
+  kFraction,
+  kUnit,
+  kSeason,
+  kDaypart,
+  kDeicticDay,
+  kRel,
+  kSame,
+  kFollow,
+  kPrior,
+  kRef,
+  kModPre,
+  kHoliday,
+  kTz,
+  kSet,
+  kVague,
+  kFutureCue,
+  kPastCue,
+  kPerfectAux,
+  kTrigger,
 };
 
 // Languages an entry applies to (bit set).
@@ -28,8 +50,8 @@ inline constexpr uint8_t kLangEn = 2;
 struct LexEntry {
   LexCat cat = LexCat::kMonth;
   uint8_t langs = kLangDe | kLangEn;
-  int ival = 0;           // numeric value where the category has one (month 1-12, offset, ...)
-  std::string sval;       // textual value ("SU", "P1D", "EASTER+1", "PRESENT_REF", "3/2")
+  int ival = 0;      // numeric value where the category has one (month 1-12, offset, ...)
+  std::string sval;  // textual value ("SU", "P1D", "EASTER+1", "PRESENT_REF", "3/2")
   // Further pieces of a multi-word form after the first ("der deutschen einheit" for
   // "tag der deutschen einheit"), already split and lower-cased like text pieces.
   std::vector<std::string> rest;
@@ -61,8 +83,18 @@ class Lexicon {
 
 // Units of time the rules work with (TIMEX3 duration letters in comments).
 enum class Unit : uint8_t {
-  kNone, kYear /*Y*/, kMonth /*M*/, kWeek /*W*/, kDay /*D*/, kHour /*H*/, kMinute /*M after T*/,
-  kSecond /*S*/, kDecade /*DE*/, kCentury /*CE*/, kQuarter /*Q*/, kHalfYear /*HY*/,
+  kNone,
+  kYear /*Y*/,
+  kMonth /*M*/,
+  kWeek /*W*/,
+  kDay /*D*/,
+  kHour /*H*/,
+  kMinute /*M after T*/,
+  kSecond /*S*/,
+  kDecade /*DE*/,
+  kCentury /*CE*/,
+  kQuarter /*Q*/,
+  kHalfYear /*HY*/,
   kWeekend /*WE*/,
 };
 Unit UnitFromCode(std::string_view code);  // "Y" -> kYear, ...; kNone if unknown

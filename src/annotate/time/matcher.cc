@@ -12,9 +12,10 @@ bool IsDateSem(const Sem& s) {
 // Prepositions after which a following article is not part of the expression.
 bool IsPreposition(std::string_view w) {
   static constexpr std::string_view kPreps[] = {
-      "in", "an", "bei", "zu", "seit", "vor", "nach", "von", "für", "während", "bis", "über", "um",
-      "gegen", "durch", "mit", "aus", "unter", "ab", "innerhalb", "binnen", "on", "at", "for",
-      "during", "over", "since", "by", "until", "within", "of", "from", "after", "before", "to"};
+      "in",      "an",        "bei",    "zu", "seit",  "vor",   "nach",   "von",  "für",
+      "während", "bis",       "über",   "um", "gegen", "durch", "mit",    "aus",  "unter",
+      "ab",      "innerhalb", "binnen", "on", "at",    "for",   "during", "over", "since",
+      "by",      "until",     "within", "of", "from",  "after", "before", "to"};
   for (std::string_view p : kPreps) {
     if (w == p) return true;
   }
@@ -140,14 +141,17 @@ std::optional<Match> Matcher::At(size_t i) const {
       Sem& s = inner->sem;
       const bool duration = s.type == TimexType::kDuration;
       bool ok = false;
-      if (StructuralMod(mod)) ok = IsDateSem(s);
-      else if (mod == "APPROX") ok = true;
-      else ok = duration || (s.kind == SemKind::kOffset && s.base == Base::kRef);
+      if (StructuralMod(mod))
+        ok = IsDateSem(s);
+      else if (mod == "APPROX")
+        ok = true;
+      else
+        ok = duration || (s.kind == SemKind::kOffset && s.base == Base::kRef);
       std::string applied = mod;
       if (!duration && !StructuralMod(mod)) applied = "APPROX";
       // "um" is only "around" before a year ("um 1500"), never before a clock time.
-      if (r.Word(i, "um") && !(s.kind == SemKind::kCalendar && s.year != kUnset && !s.HasDateFields() &&
-                               !s.HasTime())) {
+      if (r.Word(i, "um") && !(s.kind == SemKind::kCalendar && s.year != kUnset &&
+                               !s.HasDateFields() && !s.HasTime())) {
         ok = false;
       }
       if (r.AnyWord(i, "über", "gut", "some", "over", "under") && !duration) ok = false;
@@ -196,11 +200,16 @@ std::optional<Match> Matcher::At(size_t i) const {
                             r.AnyWord(i + 1, "ganze", "ganzen", "gesamte", "whole", "entire");
       const bool follow = r.Lex(i + 1, LexCat::kFollow) != nullptr;
       bool take = false;
-      if (s.decade != kUnset || s.century != kUnset) take = true;
-      else if (s.type == TimexType::kDuration && rel_word) take = !after_prep || follow;
-      else if (s.kind == SemKind::kOffset && rel_word) take = !after_prep;
-      else if (s.kind == SemKind::kFixed && follow) take = !after_prep;
-      if (r.Word(i, "the") && (s.kind == SemKind::kOffset || s.type == TimexType::kDuration) && rel_word) {
+      if (s.decade != kUnset || s.century != kUnset)
+        take = true;
+      else if (s.type == TimexType::kDuration && rel_word)
+        take = !after_prep || follow;
+      else if (s.kind == SemKind::kOffset && rel_word)
+        take = !after_prep;
+      else if (s.kind == SemKind::kFixed && follow)
+        take = !after_prep;
+      if (r.Word(i, "the") && (s.kind == SemKind::kOffset || s.type == TimexType::kDuration) &&
+          rel_word) {
         take = true;
       }
       if (take) {

@@ -30,9 +30,19 @@ struct MatcherOptions {
   const Lexicon* lexicon = nullptr;  // for splitting compounds ("Montagabend", "dreitägigen")
 };
 
+// The matcher's per-piece tables; a caller tagging many texts can keep one and pass it to
+// each Matcher so the tables are not reallocated per text.
+struct MatcherBuffers {
+  std::vector<uint8_t> may_start;  // pieces that can begin an expression (cheap pre-filter)
+  std::vector<uint32_t> cats;      // per piece: bit c set when it has an entry of LexCat c
+};
+
 class Matcher {
  public:
-  Matcher(const Pieces& pieces, MatcherOptions options);
+  // `buffers` (optional) is overwritten and must outlive the matcher.
+  Matcher(const Pieces& pieces, MatcherOptions options, MatcherBuffers* buffers = nullptr);
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
 
   // The longest expression starting at piece i, if any.
   std::optional<Match> At(size_t i) const;
@@ -45,8 +55,10 @@ class Matcher {
 
   const Pieces& p_;
   MatcherOptions o_;
-  std::vector<uint8_t> may_start_;  // pieces that can begin an expression (cheap pre-filter)
-  std::vector<uint32_t> cats_;      // per piece: bit c set when it has an entry of LexCat c
+  MatcherBuffers own_;
+  MatcherBuffers& buf_;              // own_ or the caller's
+  std::vector<uint8_t>& may_start_;  // buf_.may_start
+  std::vector<uint32_t>& cats_;      // buf_.cats
   struct CoreMemo {
     size_t piece = SIZE_MAX;
     std::optional<Match> match;
@@ -54,6 +66,52 @@ class Matcher {
   mutable CoreMemo memo_[4];  // Matcher is per document and used by one thread
   mutable unsigned memo_next_ = 0;
 };
+
+// Exact negative test for "w is one of a fixed word list", used to skip a rule's scan of its
+// word table at the many pieces that start none of its words: one bit of 256 per (length,
+// first byte, last byte) class, built at compile time from the table itself, so a clear bit
+// proves absence.
+struct WordSet {
+  uint64_t bits[4] = {0, 0, 0, 0};
+};
+constexpr unsigned WordKey(std::string_view w) {
+  if (w.empty()) return 0;
+  return (static_cast<unsigned>(w.size()) * 31u + static_cast<unsigned char>(w.front()) * 7u +
+          static_cast<unsigned char>(w.back())) &
+         255u;
+}
+template <typename Table, typename Proj>
+constexpr WordSet WordFilter(const Table& table, Proj proj) {
+  WordSet m;
+  for (const auto& row : table) {
+    const unsigned k = WordKey(proj(row));
+    m.bits[k / 64] |= uint64_t{1} << (k % 64);
+  }
+  return m;
+}
+inline bool MayBeIn(const WordSet& filter, std::string_view w) {
+  const unsigned k = WordKey(w);
+  return (filter.bits[k / 64] >> (k % 64)) & 1u;
+}
+template <size_t N>
+constexpr WordSet WordFilter(const std::string_view (&words)[N]) {
+  return WordFilter(words, [](std::string_view w) { return w; });
+}
+// Whether w is one of `words` (filter built by WordFilter(words)): the filter answers most
+// misses, the list only the rest.
+template <size_t N>
+bool InWords(const std::string_view (&words)[N], const WordSet& filter, std::string_view w) {
+  if (!MayBeIn(filter, w)) return false;
+  for (std::string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+// The bit set of lexicon categories, for testing several at once (Rules::HasAnyCat).
+template <typename... C>
+constexpr uint32_t CatBits(C... cats) {
+  return ((1u << static_cast<unsigned>(cats)) | ...);
+}
 
 // Piece-level helpers shared by the rule files.
 class Rules {
@@ -95,8 +153,13 @@ class Rules {
   bool HasCat(size_t i, LexCat cat) const {
     return i < cats_.size() && (cats_[i] & (1u << static_cast<unsigned>(cat)));
   }
+  bool HasAnyCat(size_t i, uint32_t cat_bits) const {
+    return i < cats_.size() && (cats_[i] & cat_bits);
+  }
   // The single-word lexicon entry of `cat` at piece i (for the document's languages).
-  const LexEntry* Lex(size_t i, LexCat cat) const { return HasCat(i, cat) ? FindLex(i, cat) : nullptr; }
+  const LexEntry* Lex(size_t i, LexCat cat) const {
+    return HasCat(i, cat) ? FindLex(i, cat) : nullptr;
+  }
   // A (possibly multi-word) entry of `cat` starting at i; returns the pieces it spans (0: none).
   size_t LexSpan(size_t i, LexCat cat, const LexEntry** entry) const {
     return HasCat(i, cat) ? FindLexSpan(i, cat, entry) : 0;

@@ -8,28 +8,17 @@ namespace tri::timex {
 // a lexicon entry other than a tense cue, and compounds of temporal words ("Montagabend",
 // "dreitägigen", "Spätsommer", "Vorjahr", "jahrelang"). Function words (the lexicon's
 // "trigger" category: articles, prepositions) only start something before a starter.
-static bool IsStarterEntry(const std::vector<LexEntry>* lex, bool& trigger_only) {
-  trigger_only = false;
-  if (!lex) return false;
-  bool starter = false, trigger = false;
-  for (const LexEntry& e : *lex) {
-    if (e.cat == LexCat::kTrigger) trigger = true;
-    else if (e.cat != LexCat::kFutureCue && e.cat != LexCat::kPastCue && e.cat != LexCat::kPerfectAux) starter = true;
-  }
-  trigger_only = trigger && !starter;
-  return starter;
-}
-
 static bool TemporalCompound(std::string_view w) {
   if (w.size() >= 5 && w.ends_with("mal")) return true;  // "zweimal pro Woche"
   if (w.size() < 6) return false;
   // Parts grouped by first letter, so each position of the word is checked against few.
-  static constexpr std::string_view kA[] = {"abend", "anfang"}, kB[] = {"beginn"},
-                                    kE[] = {"ende"}, kF[] = {"früh"}, kH[] = {"herbst"},
-                                    kJ[] = {"jahr", "jähr"}, kL[] = {"lang"},
+  static constexpr std::string_view kA[] = {"abend", "anfang"}, kB[] = {"beginn"}, kE[] = {"ende"},
+                                    kF[] = {"früh"}, kH[] = {"herbst"}, kJ[] = {"jahr", "jähr"},
+                                    kL[] = {"lang"},
                                     kM[] = {"monat", "morgen", "mittag", "minüt", "mitte"},
                                     kN[] = {"nacht"}, kS[] = {"sommer", "stünd"},
-                                    kT[] = {"tag", "täg"}, kW[] = {"woche", "wöch", "winter", "wechsel", "wende"},
+                                    kT[] = {"tag", "täg"},
+                                    kW[] = {"woche", "wöch", "winter", "wechsel", "wende"},
                                     kZ[] = {"ziger", "zeit"};
   for (size_t k = 0; k + 3 <= w.size(); ++k) {
     const std::string_view rest = w.substr(k);
@@ -40,26 +29,58 @@ static bool TemporalCompound(std::string_view w) {
       return false;
     };
     switch (w[k]) {
-      case 'a': if (any(kA)) return true; break;
-      case 'b': if (any(kB)) return true; break;
-      case 'e': if (any(kE)) return true; break;
-      case 'f': if (any(kF)) return true; break;
-      case 'h': if (any(kH)) return true; break;
-      case 'j': if (any(kJ)) return true; break;
-      case 'l': if (any(kL)) return true; break;
-      case 'm': if (any(kM)) return true; break;
-      case 'n': if (any(kN)) return true; break;
-      case 's': if (any(kS)) return true; break;
-      case 't': if (any(kT)) return true; break;
-      case 'w': if (any(kW)) return true; break;
-      case 'z': if (any(kZ)) return true; break;
-      default: break;
+      case 'a':
+        if (any(kA)) return true;
+        break;
+      case 'b':
+        if (any(kB)) return true;
+        break;
+      case 'e':
+        if (any(kE)) return true;
+        break;
+      case 'f':
+        if (any(kF)) return true;
+        break;
+      case 'h':
+        if (any(kH)) return true;
+        break;
+      case 'j':
+        if (any(kJ)) return true;
+        break;
+      case 'l':
+        if (any(kL)) return true;
+        break;
+      case 'm':
+        if (any(kM)) return true;
+        break;
+      case 'n':
+        if (any(kN)) return true;
+        break;
+      case 's':
+        if (any(kS)) return true;
+        break;
+      case 't':
+        if (any(kT)) return true;
+        break;
+      case 'w':
+        if (any(kW)) return true;
+        break;
+      case 'z':
+        if (any(kZ)) return true;
+        break;
+      default:
+        break;
     }
   }
   return false;
 }
 
-Matcher::Matcher(const Pieces& pieces, MatcherOptions options) : p_(pieces), o_(options) {
+Matcher::Matcher(const Pieces& pieces, MatcherOptions options, MatcherBuffers* buffers)
+    : p_(pieces),
+      o_(options),
+      buf_(buffers ? *buffers : own_),
+      may_start_(buf_.may_start),
+      cats_(buf_.cats) {
   const size_t n = pieces.size();
   may_start_.assign(n, 0);
   cats_.assign(n, 0);
@@ -71,20 +92,29 @@ Matcher::Matcher(const Pieces& pieces, MatcherOptions options) : p_(pieces), o_(
       may_start_[i] = kStarter;
       continue;
     }
+    // One walk over the entries gives both the category bits and the starter test
+    // (IsStarterEntry's rule, which looks at all languages).
+    bool starter = false, trigger = false;
     if (p.lex) {
       // Multi-word entries set the bit too (LexSpan checks the rest); Lex() still only takes
       // single-word entries after the bit test.
       for (const LexEntry& e : *p.lex) {
         if (e.langs & options.langs) cats_[i] |= 1u << static_cast<unsigned>(e.cat);
+        if (e.cat == LexCat::kTrigger)
+          trigger = true;
+        else if (e.cat != LexCat::kFutureCue && e.cat != LexCat::kPastCue &&
+                 e.cat != LexCat::kPerfectAux)
+          starter = true;
       }
     }
     if (p.kind == PieceKind::kPunct) {
       may_start_[i] = p.lower == "'" ? kStarter : 0;
       continue;
     }
-    bool trigger_only = false;
-    if (IsStarterEntry(p.lex, trigger_only) || TemporalCompound(p.lower)) may_start_[i] = kStarter;
-    else if (trigger_only) may_start_[i] = kTrigger;
+    if (starter || TemporalCompound(p.lower))
+      may_start_[i] = kStarter;
+    else if (trigger)
+      may_start_[i] = kTrigger;
   }
   // A function word starts something only when a starter follows within two pieces
   // ("am selben Tag", "in den kommenden Tagen", "the end of").

@@ -33,7 +33,8 @@ void SplitRange(std::string_view text, size_t begin, size_t end, bool space_firs
   auto ascii_class = [](unsigned char c) {
     if (c >= '0' && c <= '9') return CharClass::kDigit;
     if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return CharClass::kLetter;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+      return CharClass::kSpace;
     return CharClass::kOther;
   };
   while (i < end) {
@@ -60,9 +61,10 @@ void SplitRange(std::string_view text, size_t begin, size_t end, bool space_firs
           i = k > end ? end : k;
         }
       }
-      emit(start, i, cls == CharClass::kDigit    ? PieceKind::kNum
-                     : cls == CharClass::kLetter ? PieceKind::kWord
-                                                 : PieceKind::kPunct,
+      emit(start, i,
+           cls == CharClass::kDigit    ? PieceKind::kNum
+           : cls == CharClass::kLetter ? PieceKind::kWord
+                                       : PieceKind::kPunct,
            space);
       space = false;
       continue;
@@ -121,8 +123,16 @@ void AppendLower(std::string_view s, std::string& out) {
   out.resize(at + FoldLower(s, out.data() + at));
 }
 
-Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens, const Lexicon* lexicon) {
+Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens,
+                   const Lexicon* lexicon) {
   Pieces out;
+  BuildPieces(text, tokens, lexicon, out);
+  return out;
+}
+
+void BuildPieces(std::string_view text, const std::vector<Token>& tokens, const Lexicon* lexicon,
+                 Pieces& out) {
+  out.items.clear();
   // Sized once up front and filled through a cursor, so the views into it stay valid and no
   // piece pays for a string append.
   out.storage.resize(text.size() + 16);
@@ -134,7 +144,8 @@ Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens, cons
     Piece p;
     if (space && gap_begin < b) {
       // Gaps are mostly one space: a plain loop beats a memchr call here.
-      for (size_t k = gap_begin; k < b && !p.newline_before; ++k) p.newline_before = text[k] == '\n';
+      for (size_t k = gap_begin; k < b && !p.newline_before; ++k)
+        p.newline_before = text[k] == '\n';
     }
     gap_begin = e;
     p.begin = static_cast<uint32_t>(b);
@@ -176,7 +187,6 @@ Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens, cons
     prev_end = static_cast<uint32_t>(e);
   }
   out.storage.resize(used);  // shrinking keeps the buffer (and the views)
-  return out;
 }
 
 std::vector<std::string> SplitLowerPieces(std::string_view text) {

@@ -20,12 +20,12 @@ enum class PieceKind : uint8_t { kNum, kWord, kPunct };
 struct Piece {
   uint32_t begin = 0, end = 0;  // byte offsets into the document text
   PieceKind kind = PieceKind::kPunct;
-  bool space_before = true;  // whitespace, a token gap or the text start precedes it
-  bool upper = false;        // a word starting with an upper-case letter
+  bool space_before = true;     // whitespace, a token gap or the text start precedes it
+  bool upper = false;           // a word starting with an upper-case letter
   bool newline_before = false;  // a line break precedes it (headings, captions end there)
-  uint32_t digits = 0;       // number of digits (kNum)
-  int64_t num = -1;          // value of a number with at most 9 digits, else -1
-  std::string_view lower;    // lower-cased text (words, punctuation); digits as written
+  uint32_t digits = 0;          // number of digits (kNum)
+  int64_t num = -1;             // value of a number with at most 9 digits, else -1
+  std::string_view lower;       // lower-cased text (words, punctuation); digits as written
   const std::vector<LexEntry>* lex = nullptr;  // lexicon entries starting with `lower`
 };
 
@@ -40,6 +40,10 @@ struct Pieces {
 // Pieces of `text` over the given tokens (tokens index `text`). Lexicon may be null (forms of
 // the lexicon itself are split this way).
 Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens, const Lexicon* lexicon);
+// The same into `out`, reusing its buffers (callers tagging many short texts keep one Pieces
+// and skip two allocations per text).
+void BuildPieces(std::string_view text, const std::vector<Token>& tokens, const Lexicon* lexicon,
+                 Pieces& out);
 
 // Lower-cased pieces of a short string (used to split multi-word lexicon forms).
 std::vector<std::string> SplitLowerPieces(std::string_view text);

@@ -19,8 +19,9 @@ TEST(PiecesTest, LowerCaseFormsNumbersAndLexiconEntries) {
   const Pieces p = BuildPieces(text, Tokenize(text), &*lexicon);
   std::vector<std::string> lower;
   for (const Piece& q : p.items) lower.emplace_back(q.lower);
-  const std::vector<std::string> want = {"am", "übernächsten", "montagabend", ",", "14", ":", "05",
-                                         "uhr", "(", "31", ".", "10", ".", "2025", ")", "oktober"};
+  const std::vector<std::string> want = {"am", "übernächsten", "montagabend", ",",      "14", ":",
+                                         "05", "uhr",          "(",           "31",     ".",  "10",
+                                         ".",  "2025",         ")",           "oktober"};
   EXPECT_EQ(lower, want);
   ASSERT_EQ(p.size(), want.size());
   EXPECT_TRUE(p[1].upper);

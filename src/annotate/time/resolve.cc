@@ -59,8 +59,7 @@ void Resolver::FillTimeDate(Sem& s, bool& used_anchor, bool& from_ref_anchor) {
   s.day = day->day;
 }
 
-Resolution Resolver::ResolveCalendar(Sem s, Tense tense, bool& used_anchor,
-                                     bool& from_ref_anchor) {
+Resolution Resolver::ResolveCalendar(Sem s, Tense tense, bool& used_anchor, bool& from_ref_anchor) {
   Resolution r;
   // A bare number far from the narrative's time is a quantity ("1370 Landungsboote").
   const bool implausible =
@@ -80,13 +79,17 @@ Resolution Resolver::ResolveCalendar(Sem s, Tense tense, bool& used_anchor,
   }
   if (s.two_digit_year && s.year != kUnset) {
     int pivot = 0;
-    if (domain_ == TimeDomain::kNarrative && ref_ && !ref_->bc) pivot = ref_->year;
-    else if (anchor_) pivot = anchor_->year;
+    if (domain_ == TimeDomain::kNarrative && ref_ && !ref_->bc)
+      pivot = ref_->year;
+    else if (anchor_)
+      pivot = anchor_->year;
     if (pivot) {
       // The century putting the year closest to (and preferably not far after) the pivot.
       int y = pivot / 100 * 100 + s.year;
-      if (y > pivot + 20) y -= 100;
-      else if (y < pivot - 80) y += 100;
+      if (y > pivot + 20)
+        y -= 100;
+      else if (y < pivot - 80)
+        y += 100;
       s.year = y;
     } else {
       s.year += s.year < 50 ? 2000 : 1900;
@@ -112,8 +115,9 @@ Resolution Resolver::ResolveCalendar(Sem s, Tense tense, bool& used_anchor,
       if (s.day && !s.month) s.month = base->month;
       Dir dir = s.dir;
       if (dir == Dir::kAuto) {
-        dir = tense == Tense::kPast ? Dir::kPast
-              : tense == Tense::kFuture ? Dir::kFuture : Dir::kNearest;
+        dir = tense == Tense::kPast     ? Dir::kPast
+              : tense == Tense::kFuture ? Dir::kFuture
+                                        : Dir::kNearest;
       }
       s.dir = dir;
       const Date a{base->year, base->month, base->day};
@@ -125,14 +129,19 @@ Resolution Resolver::ResolveCalendar(Sem s, Tense tense, bool& used_anchor,
         FillFeast(c);
         Date first, last;
         if (!ValueInterval(FormatCalendar(c), first, last)) continue;
-        const int64_t before = a.ToDays() - last.ToDays();   // > 0: wholly before the anchor
-        const int64_t after = first.ToDays() - a.ToDays();   // > 0: wholly after
+        const int64_t before = a.ToDays() - last.ToDays();  // > 0: wholly before the anchor
+        const int64_t after = first.ToDays() - a.ToDays();  // > 0: wholly after
         int64_t score;
-        if (dir == Dir::kPast) score = after > 0 ? INT64_MAX : -y;
-        else if (dir == Dir::kStrictPast) score = before > 0 ? -y : INT64_MAX;
-        else if (dir == Dir::kFuture) score = before > 0 ? INT64_MAX : y;
-        else if (dir == Dir::kStrictFuture) score = after > 0 ? y : INT64_MAX;
-        else score = std::max<int64_t>({before, after, 0}) * 2 + (after > 0 ? 1 : 0);
+        if (dir == Dir::kPast)
+          score = after > 0 ? INT64_MAX : -y;
+        else if (dir == Dir::kStrictPast)
+          score = before > 0 ? -y : INT64_MAX;
+        else if (dir == Dir::kFuture)
+          score = before > 0 ? INT64_MAX : y;
+        else if (dir == Dir::kStrictFuture)
+          score = after > 0 ? y : INT64_MAX;
+        else
+          score = std::max<int64_t>({before, after, 0}) * 2 + (after > 0 ? 1 : 0);
         if (score < best_score) {
           best_score = score;
           best_year = y;
@@ -168,13 +177,16 @@ Resolution Resolver::Resolve(const Sem& sem, Tense tense, bool update_reference)
   bool used_anchor = false, from_ref_anchor = false;
   bool needs_anchor = false;  // the value would come from the anchor if there were one
   switch (sem.kind) {
-    case SemKind::kFixed: break;
+    case SemKind::kFixed:
+      break;
     case SemKind::kCalendar:
       needs_anchor = sem.year == kUnset && sem.century == kUnset && sem.decade == kUnset &&
                      (sem.HasDateFields() || sem.weekday || (sem.HasTime() && !sentence_day_));
       break;
     case SemKind::kOffset:
-    case SemKind::kWeekday: needs_anchor = sem.base == Base::kRef ? !ref_ : true; break;
+    case SemKind::kWeekday:
+      needs_anchor = sem.base == Base::kRef ? !ref_ : true;
+      break;
   }
   Resolution r;
   switch (sem.kind) {
@@ -203,8 +215,9 @@ Resolution Resolver::Resolve(const Sem& sem, Tense tense, bool update_reference)
     if (sem.kind == SemKind::kWeekday && fixed.dir == Dir::kAuto) {
       fixed.dir = tense == Tense::kPast ? Dir::kPast : Dir::kFuture;
     } else if (sem.kind == SemKind::kCalendar && fixed.dir == Dir::kAuto) {
-      fixed.dir = tense == Tense::kPast ? Dir::kPast
-                  : tense == Tense::kFuture ? Dir::kFuture : Dir::kNearest;
+      fixed.dir = tense == Tense::kPast     ? Dir::kPast
+                  : tense == Tense::kFuture ? Dir::kFuture
+                                            : Dir::kNearest;
     }
     r.relative_form = Encode(fixed);
   }

@@ -37,8 +37,8 @@ class Resolver {
   struct RefDate {
     int year = 0;
     bool bc = false;
-    int month = 0;  // 0: year granularity
-    int day = 0;    // 0: month granularity
+    int month = 0;             // 0: year granularity
+    int day = 0;               // 0: month granularity
     bool from_anchor = false;  // derived from the anchor (re-resolution cannot replay it)
   };
   const std::optional<RefDate>& reference() const { return ref_; }
@@ -46,7 +46,6 @@ class Resolver {
   void set_reference(const std::optional<RefDate>& ref) { ref_ = ref; }
 
  private:
-
   // The date a relative expression with this base counts from; nullopt when there is none.
   std::optional<RefDate> BaseDate(Base base) const;
   Resolution ResolveCalendar(Sem s, Tense tense, bool& used_anchor, bool& from_ref_anchor);

@@ -10,16 +10,25 @@ namespace tri::timex {
 // than its base has ("zwei Tage später" after "Mai 1940" stays a month).
 inline int Rank(Unit u) {
   switch (u) {
-    case Unit::kCentury: return 0;
-    case Unit::kDecade: return 1;
-    case Unit::kYear: return 2;
-    case Unit::kHalfYear: return 3;
-    case Unit::kQuarter: return 4;
-    case Unit::kMonth: return 5;
+    case Unit::kCentury:
+      return 0;
+    case Unit::kDecade:
+      return 1;
+    case Unit::kYear:
+      return 2;
+    case Unit::kHalfYear:
+      return 3;
+    case Unit::kQuarter:
+      return 4;
+    case Unit::kMonth:
+      return 5;
     case Unit::kWeek:
-    case Unit::kWeekend: return 6;
-    case Unit::kDay: return 7;
-    default: return 8;
+    case Unit::kWeekend:
+      return 6;
+    case Unit::kDay:
+      return 7;
+    default:
+      return 8;
   }
 }
 

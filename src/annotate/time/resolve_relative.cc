@@ -1,10 +1,9 @@
 // Offsets ("gestern", "vor zwei Wochen", "zwei Tage später") and weekdays ("am Freitag") of
 // the Resolver (see resolve.h); calendar values and the entry point are in resolve.cc.
-#include "annotate/time/resolve.h"
-
 #include <cstdlib>
 
 #include "annotate/time/calendar.h"
+#include "annotate/time/resolve.h"
 #include "annotate/time/resolve_internal.h"
 
 namespace tri::timex {
@@ -28,41 +27,72 @@ Resolution Resolver::ResolveOffset(Sem s, bool& used_anchor, bool& from_ref_anch
     shape.weekend = gran == Unit::kWeekend;
     std::string v = FormatCalendar(shape);
     if (v.empty() || v[0] == 'T') {
-      v = gran == Unit::kWeek ? "XXXX-WXX" : gran == Unit::kMonth ? "XXXX-XX"
-          : gran == Unit::kDay ? "XXXX-XX-XX" : "XXXX";
+      v = gran == Unit::kWeek    ? "XXXX-WXX"
+          : gran == Unit::kMonth ? "XXXX-XX"
+          : gran == Unit::kDay   ? "XXXX-XX-XX"
+                                 : "XXXX";
       if (shape.HasTime()) v = "XXXX-XX-XX" + FormatCalendar(shape).substr(10);
     }
     r.value = v;
     return r;
   }
   if (b->from_anchor) {
-    const bool is_anchor = anchor_ && b->year == anchor_->year && b->month == anchor_->month &&
-                           b->day == anchor_->day;
-    if (is_anchor) used_anchor = true;
-    else from_ref_anchor = true;
+    const bool is_anchor =
+        anchor_ && b->year == anchor_->year && b->month == anchor_->month && b->day == anchor_->day;
+    if (is_anchor)
+      used_anchor = true;
+    else
+      from_ref_anchor = true;
   }
   const Unit base_gran = b->day ? Unit::kDay : b->month ? Unit::kMonth : Unit::kYear;
   if (Rank(gran) > Rank(base_gran) && Rank(gran) <= 7) gran = base_gran;
   Date d{ToAstronomical(b->year, b->bc), b->month ? b->month : 1, b->day ? b->day : 1};
   switch (s.unit) {
-    case Unit::kDay: d = d.AddDays(s.offset); break;
+    case Unit::kDay:
+      d = d.AddDays(s.offset);
+      break;
     case Unit::kWeek:
-    case Unit::kWeekend: d = d.AddDays(int64_t{7} * s.offset); break;
-    case Unit::kMonth: d = AddMonths(d, s.offset); break;
-    case Unit::kQuarter: d = AddMonths(d, 3 * s.offset); break;
-    case Unit::kHalfYear: d = AddMonths(d, 6 * s.offset); break;
-    case Unit::kYear: d = AddMonths(d, 12 * s.offset); break;
-    case Unit::kDecade: d = AddMonths(d, 120 * s.offset); break;
-    case Unit::kCentury: d = AddMonths(d, 1200 * s.offset); break;
-    default: break;
+    case Unit::kWeekend:
+      d = d.AddDays(int64_t{7} * s.offset);
+      break;
+    case Unit::kMonth:
+      d = AddMonths(d, s.offset);
+      break;
+    case Unit::kQuarter:
+      d = AddMonths(d, 3 * s.offset);
+      break;
+    case Unit::kHalfYear:
+      d = AddMonths(d, 6 * s.offset);
+      break;
+    case Unit::kYear:
+      d = AddMonths(d, 12 * s.offset);
+      break;
+    case Unit::kDecade:
+      d = AddMonths(d, 120 * s.offset);
+      break;
+    case Unit::kCentury:
+      d = AddMonths(d, 1200 * s.offset);
+      break;
+    default:
+      break;
   }
   FromAstronomical(d.year, out);
   switch (gran) {
-    case Unit::kCentury: out.century = out.year / 100; break;
-    case Unit::kDecade: out.decade = out.year / 10; break;
-    case Unit::kHalfYear: out.half = (d.month - 1) / 6 + 1; break;
-    case Unit::kQuarter: out.quarter = (d.month - 1) / 3 + 1; break;
-    case Unit::kMonth: out.month = d.month; break;
+    case Unit::kCentury:
+      out.century = out.year / 100;
+      break;
+    case Unit::kDecade:
+      out.decade = out.year / 10;
+      break;
+    case Unit::kHalfYear:
+      out.half = (d.month - 1) / 6 + 1;
+      break;
+    case Unit::kQuarter:
+      out.quarter = (d.month - 1) / 3 + 1;
+      break;
+    case Unit::kMonth:
+      out.month = d.month;
+      break;
     case Unit::kWeek:
     case Unit::kWeekend: {
       IsoWeek w = IsoWeekOf(d);
@@ -78,7 +108,8 @@ Resolution Resolver::ResolveOffset(Sem s, bool& used_anchor, bool& from_ref_anch
       out.month = d.month;
       out.day = d.day;
       break;
-    default: break;
+    default:
+      break;
   }
   // Calendar overlays: "März des folgenden Jahres", "Frühjahr des nächsten Jahres".
   if (s.month || s.season != Season::kNone || s.quarter || s.half) {
@@ -103,8 +134,7 @@ Resolution Resolver::ResolveOffset(Sem s, bool& used_anchor, bool& from_ref_anch
   return r;
 }
 
-Resolution Resolver::ResolveWeekday(Sem s, Tense tense, bool& used_anchor,
-                                    bool& from_ref_anchor) {
+Resolution Resolver::ResolveWeekday(Sem s, Tense tense, bool& used_anchor, bool& from_ref_anchor) {
   Resolution r;
   r.mod = s.mod;
   std::optional<RefDate> b = BaseDate(s.base == Base::kNone ? Base::kContext : s.base);
@@ -134,11 +164,21 @@ Resolution Resolver::ResolveWeekday(Sem s, Tense tense, bool& used_anchor,
   const int bw = bd.Weekday(), w = (s.weekday + 6) % 7;
   int delta = 0;
   switch (dir) {
-    case Dir::kPast: delta = -((bw - w + 7) % 7); break;
-    case Dir::kStrictPast: delta = -((bw - w + 6) % 7 + 1); break;
-    case Dir::kFuture: delta = (w - bw + 7) % 7; break;
-    case Dir::kStrictFuture: delta = (w - bw + 6) % 7 + 1; break;
-    case Dir::kSameWeek: delta = w - bw; break;
+    case Dir::kPast:
+      delta = -((bw - w + 7) % 7);
+      break;
+    case Dir::kStrictPast:
+      delta = -((bw - w + 6) % 7 + 1);
+      break;
+    case Dir::kFuture:
+      delta = (w - bw + 7) % 7;
+      break;
+    case Dir::kStrictFuture:
+      delta = (w - bw + 6) % 7 + 1;
+      break;
+    case Dir::kSameWeek:
+      delta = w - bw;
+      break;
     default: {
       const int p = (bw - w + 7) % 7, f = (w - bw + 7) % 7;
       delta = p <= f ? -p : f;

@@ -37,15 +37,29 @@ bool IsSingularUnitWord(std::string_view w) {
 
 void Rules::Anaphora(size_t i, std::optional<Match>& best) const {
   if (!Ok(i)) return;
+  // Unless i is a preposition/article the rules skip ("am", "the"), every rule below needs one
+  // of these categories (SAME, FOLLOW, PRIOR, REL, a unit, AmountAt's words) or listed words at
+  // i; skip other words without running them.
+  static constexpr uint32_t kStartCats =
+      CatBits(LexCat::kSame, LexCat::kFollow, LexCat::kPrior, LexCat::kRel, LexCat::kUnit,
+              LexCat::kVague, LexCat::kNumber, LexCat::kFraction);
+  static constexpr std::string_view kStartWords[] = {
+      "am",   "an",    "im",     "that",    "the",      "next",  "previous",
+      "nach", "a",     "dieses", "diesem",  "jenes",    "jenem", "neuen",
+      "neue", "ganze", "ganzen", "gesamte", "gesamten", "whole", "entire"};
+  static constexpr WordSet kStartFilter = WordFilter(kStartWords);
+  if (IsWordAt(i) && !HasAnyCat(i, kStartCats) && !InWords(kStartWords, kStartFilter, P(i).lower))
+    return;
   // Prepositions that belong to anaphoric expressions in the key conventions: "am selben Tag",
   // "an diesem Tag", "im selben Monat", "am Tag darauf".
   size_t k = i;
   if (AnyWord(i, "am", "an", "im")) ++k;
   if (AnyWord(k, "that", "the") && (o_.langs & kLangEn)) ++k;
   // SAME / "diesem" / "jenem" + unit or part of day.
-  const bool same = Lex(k, LexCat::kSame) != nullptr ||
-                    (k > i && AnyWord(k, "diesem", "jenem", "jenen") && AnyWord(k + 1, "tag", "abend")) ||
-                    (Word(k, "that") && AnyWord(k + 1, "day", "evening", "night", "morning", "year"));
+  const bool same =
+      Lex(k, LexCat::kSame) != nullptr ||
+      (k > i && AnyWord(k, "diesem", "jenem", "jenen") && AnyWord(k + 1, "tag", "abend")) ||
+      (Word(k, "that") && AnyWord(k + 1, "day", "evening", "night", "morning", "year"));
   if (same) {
     const Unit u = UnitAt(k + 1);
     const Daypart part = DaypartAt(k + 1);
@@ -68,16 +82,22 @@ void Rules::Anaphora(size_t i, std::optional<Match>& best) const {
   // "im folgenden Jahr", "the next day", "the previous week".
   {
     int offset = 0;
-    if (const LexEntry* f = Lex(k, LexCat::kFollow)) offset = f->ival;
-    else if (const LexEntry* p = Lex(k, LexCat::kPrior)) offset = p->ival;
-    else if (const LexEntry* r = Lex(k, LexCat::kRel); r && r->ival != 0 && UnitAt(k + 1) == Unit::kDay) offset = r->ival;
-    else if (Word(k, "next") || Word(k, "previous")) offset = Word(k, "next") ? 1 : -1;
+    if (const LexEntry* f = Lex(k, LexCat::kFollow))
+      offset = f->ival;
+    else if (const LexEntry* p = Lex(k, LexCat::kPrior))
+      offset = p->ival;
+    else if (const LexEntry* r = Lex(k, LexCat::kRel);
+             r && r->ival != 0 && UnitAt(k + 1) == Unit::kDay)
+      offset = r->ival;
+    else if (Word(k, "next") || Word(k, "previous"))
+      offset = Word(k, "next") ? 1 : -1;
     if (offset != 0) {
       const Unit u = UnitAt(k + 1);
       const Daypart part = DaypartAt(k + 1);
       if (u != Unit::kNone && u != Unit::kWeekend && IsSingularUnitWord(P(k + 1).lower)) {
         // Without a preposition the key leaves the preposition out ("folgenden Tag").
-        Consider(best, RefOffset(k == i + 1 && AnyWord(i, "am", "an", "im") ? i + 1 : i, k + 2, u, offset));
+        Consider(best, RefOffset(k == i + 1 && AnyWord(i, "am", "an", "im") ? i + 1 : i, k + 2, u,
+                                 offset));
       } else if (part != Daypart::kNone && (P(k + 1).upper || (o_.langs & kLangEn))) {
         Match m = RefOffset(i, k + 2, Unit::kDay, offset);
         if (AnyWord(i, "am", "an", "im")) m.begin = i + 1;
@@ -92,8 +112,10 @@ void Rules::Anaphora(size_t i, std::optional<Match>& best) const {
     const Unit u = UnitAt(k);
     if (u == Unit::kDay || u == Unit::kYear || u == Unit::kMonth || u == Unit::kWeek) {
       int offset = 0;
-      if (AnyWord(k + 1, "darauf", "danach", "später", "after")) offset = 1;
-      else if (AnyWord(k + 1, "zuvor", "davor", "vorher", "before", "earlier")) offset = -1;
+      if (AnyWord(k + 1, "darauf", "danach", "später", "after"))
+        offset = 1;
+      else if (AnyWord(k + 1, "zuvor", "davor", "vorher", "before", "earlier"))
+        offset = -1;
       const bool after_english = Word(k + 1, "after") || Word(k + 1, "before");
       if (offset != 0 && (!after_english || !IsWordAt(k + 2) || Punct(k + 2, ","))) {
         if (after_english && !(k > i && Word(k - 1, "the"))) offset = 0;
@@ -118,9 +140,12 @@ void Rules::Anaphora(size_t i, std::optional<Match>& best) const {
       int sign = 0;
       bool anchor = false;
       if (!nach) {
-        if (AnyWord(end, "später", "danach", "darauf", "later")) sign = 1, ++end;
-        else if (AnyWord(end, "zuvor", "vorher", "früher", "davor", "earlier")) sign = -1, ++end;
-        else if (Word(end, "ago")) sign = -1, anchor = true, ++end;
+        if (AnyWord(end, "später", "danach", "darauf", "later"))
+          sign = 1, ++end;
+        else if (AnyWord(end, "zuvor", "vorher", "früher", "davor", "earlier"))
+          sign = -1, ++end;
+        else if (Word(end, "ago"))
+          sign = -1, anchor = true, ++end;
       } else if (u == Unit::kHour || u == Unit::kMinute || u == Unit::kSecond) {
         sign = 0;  // "nach 48 Stunden": a duration
       } else if (amount < 0) {
@@ -138,8 +163,10 @@ void Rules::Anaphora(size_t i, std::optional<Match>& best) const {
         if (u == Unit::kHalfYear) unit = Unit::kMonth, n *= 6, gran = Unit::kMonth;
         if (n != static_cast<int>(n)) {
           // "ein halbes Jahr später": six months, reported as a month.
-          if (unit == Unit::kYear) unit = Unit::kMonth, n *= 12, gran = Unit::kMonth;
-          else if (unit == Unit::kMonth) unit = Unit::kDay, n *= 30, gran = Unit::kMonth;
+          if (unit == Unit::kYear)
+            unit = Unit::kMonth, n *= 12, gran = Unit::kMonth;
+          else if (unit == Unit::kMonth)
+            unit = Unit::kDay, n *= 30, gran = Unit::kMonth;
         }
         if (u == Unit::kHour || u == Unit::kMinute || u == Unit::kSecond) {
           unit = Unit::kDay, n = 0, gran = Unit::kDay;
@@ -158,7 +185,8 @@ void Rules::Anaphora(size_t i, std::optional<Match>& best) const {
   if (AnyWord(i, "dieses", "diesem", "jenes", "jenem") && Word(i + 1, "datum")) {
     Consider(best, RefOffset(i, i + 2, Unit::kDay, 0));
   }
-  if (AnyWord(i, "neuen", "neue") && UnitAt(i + 1) == Unit::kYear && IsSingularUnitWord(P(i + 1).lower)) {
+  if (AnyWord(i, "neuen", "neue") && UnitAt(i + 1) == Unit::kYear &&
+      IsSingularUnitWord(P(i + 1).lower)) {
     Consider(best, RefOffset(i, i + 2, Unit::kYear, 1));
   }
   // "das ganze Jahr", "das ganze folgende Jahr": the year itself.
@@ -187,36 +215,45 @@ void Rules::Refs(size_t i, std::optional<Match>& best) const {
     std::string_view value;
   };
   static constexpr Phrase kPhrases[] = {
-      {"in", "zukunft", "", "FUTURE_REF"},       {"in", "der", "zukunft", "FUTURE_REF"},
-      {"in", "der", "vergangenheit", "PAST_REF"}, {"in", "der", "folge", "FUTURE_REF"},
-      {"kurz", "zuvor", "", "PAST_REF"},         {"kurz", "vorher", "", "PAST_REF"},
-      {"kurz", "davor", "", "PAST_REF"},         {"kurz", "darauf", "", "FUTURE_REF"},
-      {"kurz", "danach", "", "FUTURE_REF"},      {"wenig", "später", "", "FUTURE_REF"},
-      {"kurz", "später", "", "FUTURE_REF"},      {"bald", "darauf", "", "FUTURE_REF"},
-      {"bald", "danach", "", "FUTURE_REF"},      {"kurze", "zeit", "später", "FUTURE_REF"},
-      {"kurze", "zeit", "darauf", "FUTURE_REF"}, {"kurze", "zeit", "zuvor", "PAST_REF"},
-      {"zur", "zeit", "", "PRESENT_REF"},        {"vor", "kurzem", "", "PAST_REF"},
-      {"vor", "kurzer", "zeit", "PAST_REF"},     {"vor", "langer", "zeit", "PAST_REF"},
+      {"in", "zukunft", "", "FUTURE_REF"},
+      {"in", "der", "zukunft", "FUTURE_REF"},
+      {"in", "der", "vergangenheit", "PAST_REF"},
+      {"in", "der", "folge", "FUTURE_REF"},
+      {"kurz", "zuvor", "", "PAST_REF"},
+      {"kurz", "vorher", "", "PAST_REF"},
+      {"kurz", "davor", "", "PAST_REF"},
+      {"kurz", "darauf", "", "FUTURE_REF"},
+      {"kurz", "danach", "", "FUTURE_REF"},
+      {"wenig", "später", "", "FUTURE_REF"},
+      {"kurz", "später", "", "FUTURE_REF"},
+      {"bald", "darauf", "", "FUTURE_REF"},
+      {"bald", "danach", "", "FUTURE_REF"},
+      {"kurze", "zeit", "später", "FUTURE_REF"},
+      {"kurze", "zeit", "darauf", "FUTURE_REF"},
+      {"kurze", "zeit", "zuvor", "PAST_REF"},
+      {"zur", "zeit", "", "PRESENT_REF"},
+      {"vor", "kurzem", "", "PAST_REF"},
+      {"vor", "kurzer", "zeit", "PAST_REF"},
+      {"vor", "langer", "zeit", "PAST_REF"},
       {"jetzigen", "zeitpunkt", "", "PRESENT_REF"},
-      {"folgezeit", "", "", "FUTURE_REF"},       {"zwischenzeitlich", "", "", "PAST_REF"},
-      {"in", "the", "future", "FUTURE_REF"},     {"in", "the", "past", "PAST_REF"},
-      {"at", "the", "moment", "PRESENT_REF"},    {"right", "now", "", "PRESENT_REF"},
-      {"these", "days", "", "PRESENT_REF"},      {"shortly", "after", "", "FUTURE_REF"},
-      {"shortly", "afterwards", "", "FUTURE_REF"}, {"soon", "after", "", "FUTURE_REF"},
-      {"shortly", "before", "", "PAST_REF"},     {"a", "while", "ago", "PAST_REF"},
+      {"folgezeit", "", "", "FUTURE_REF"},
+      {"zwischenzeitlich", "", "", "PAST_REF"},
+      {"in", "the", "future", "FUTURE_REF"},
+      {"in", "the", "past", "PAST_REF"},
+      {"at", "the", "moment", "PRESENT_REF"},
+      {"right", "now", "", "PRESENT_REF"},
+      {"these", "days", "", "PRESENT_REF"},
+      {"shortly", "after", "", "FUTURE_REF"},
+      {"shortly", "afterwards", "", "FUTURE_REF"},
+      {"soon", "after", "", "FUTURE_REF"},
+      {"shortly", "before", "", "PAST_REF"},
+      {"a", "while", "ago", "PAST_REF"},
   };
-  // A 64-bit filter over (length, first letter) of the phrases' first words, computed from the
-  // table: most words start no phrase and skip the scan (Refs runs at every candidate piece).
-  static constexpr auto kKey = [](std::string_view w) {
-    return (static_cast<unsigned>(w.size()) * 7u + static_cast<unsigned char>(w[0])) & 63u;
-  };
-  static constexpr uint64_t kFirstFilter = [] {
-    uint64_t m = 0;
-    for (const Phrase& ph : kPhrases) m |= uint64_t{1} << kKey(ph.a);
-    return m;
-  }();
+  // Most words start no phrase: a compile-time filter over the first words skips the scan.
+  static constexpr WordSet kFirstFilter =
+      WordFilter(kPhrases, [](const Phrase& ph) { return ph.a; });
   const std::string_view first = P(i).lower;
-  const bool may_start = !first.empty() && ((kFirstFilter >> kKey(first)) & 1u);
+  const bool may_start = !first.empty() && MayBeIn(kFirstFilter, first);
   for (const Phrase& ph : kPhrases) {
     if (!may_start) break;
     if (first != ph.a) continue;
@@ -234,7 +271,8 @@ void Rules::Refs(size_t i, std::optional<Match>& best) const {
     Consider(best, Fixed(i, i + n, ph.value));
   }
   // "seit langem", "seit langer Zeit": a long, unspecified duration.
-  if (Word(i, "seit") && (Word(i + 1, "langem") || (Word(i + 1, "langer") && Word(i + 2, "zeit")))) {
+  if (Word(i, "seit") &&
+      (Word(i + 1, "langem") || (Word(i + 1, "langer") && Word(i + 2, "zeit")))) {
     Consider(best, Fixed(i, Word(i + 1, "langem") ? i + 2 : i + 3, "PXY", TimexType::kDuration));
   }
 }

@@ -22,7 +22,8 @@ bool Rules::ClockAt(size_t i, Sem& s, size_t& end, bool need_marker) const {
     if (!colon && !Word(k, "uhr")) return false;  // "14.30" is a number unless "Uhr" follows
     if (colon) marker = !need_marker || Word(k, "uhr");
   }
-  if (Word(k, "uhr") || Word(k, "h") || (Word(k, "o") && Punct(k + 1, "'") && Word(k + 2, "clock"))) {
+  if (Word(k, "uhr") || Word(k, "h") ||
+      (Word(k, "o") && Punct(k + 1, "'") && Word(k + 2, "clock"))) {
     if (Word(k, "h") && !Glued(k)) return false;
     k += Word(k, "o") ? 3 : 1;
     marker = true;
@@ -38,7 +39,8 @@ bool Rules::ClockAt(size_t i, Sem& s, size_t& end, bool need_marker) const {
     if (!(o_.langs & kLangEn)) return false;
     ampm = Word(k, "pm") ? 2 : 1;
     ++k;
-  } else if ((Word(k, "a") || Word(k, "p")) && Punct(k + 1, ".") && Glued(k + 1) && Word(k + 2, "m")) {
+  } else if ((Word(k, "a") || Word(k, "p")) && Punct(k + 1, ".") && Glued(k + 1) &&
+             Word(k + 2, "m")) {
     ampm = Word(k, "p") ? 2 : 1;
     k += Punct(k + 3, ".") && Glued(k + 3) ? 4 : 3;
   }
@@ -49,7 +51,8 @@ bool Rules::ClockAt(size_t i, Sem& s, size_t& end, bool need_marker) const {
   if (!marker && (need_marker || mi < 0)) return false;
   if (h > 24 || mi > 59 || sec > 59 || (h == 24 && mi > 0)) return false;
   // "0:23 min" is a length, not a time of day.
-  if (AnyWord(k, "min", "minuten", "minutes", "std", "stunden", "hours", "sek", "sec")) return false;
+  if (AnyWord(k, "min", "minuten", "minutes", "std", "stunden", "hours", "sek", "sec"))
+    return false;
   s.type = TimexType::kTime;
   s.hour = ampm == 2 && h < 12 ? h + 12 : ampm == 1 && h == 12 ? 0 : h;
   s.minute = mi < 0 ? 0 : mi;
@@ -67,6 +70,9 @@ bool Rules::ClockAt(size_t i, Sem& s, size_t& end, bool need_marker) const {
 
 void Rules::Clock(size_t i, std::optional<Match>& best) const {
   if (!Ok(i)) return;
+  // ClockAt needs a number; a word starts only "Mitternacht"/"noon" or a part of day below.
+  if (IsWordAt(i) && !HasCat(i, LexCat::kDaypart) && !AnyWord(i, "mitternacht", "midnight", "noon"))
+    return;
   Sem s;
   size_t end = 0;
   if (ClockAt(i, s, end, false)) {
@@ -89,8 +95,8 @@ void Rules::Clock(size_t i, std::optional<Match>& best) const {
   // Parts of the day: "Abend", "am Morgen", "nachts", "Morgen des 22. Juni 1941",
   // "Nacht vom 16.", "frühen Morgen des 6. Juni".
   const Daypart part = DaypartAt(i);
-  if (part != Daypart::kNone && !AnyWord(i, "mitternacht", "midnight", "noon", "früh", "frühe",
-                                          "frühen")) {
+  if (part != Daypart::kNone &&
+      !AnyWord(i, "mitternacht", "midnight", "noon", "früh", "frühe", "frühen")) {
     // German "morgen" in lower case is "tomorrow" (the deictic rule); "Morgen" is the morning.
     if (Word(i, "morgen") && !P(i).upper) return;
     Match m;
@@ -109,7 +115,7 @@ void Rules::Clock(size_t i, std::optional<Match>& best) const {
     } else if (AnyWord(k, "des", "vom", "zum") && Num(k + 1, 1, 2) >= 1 && Punct(k + 2, ".")) {
       // "Nacht vom 16. auf den 17. April": the day before the dated one.
       size_t j = k + 3;
-      if (AnyWord(j, "auf", "zum") ) ++j;
+      if (AnyWord(j, "auf", "zum")) ++j;
       if (AnyWord(j, "den", "dem")) ++j;
       Sem later;
       size_t lend = 0;

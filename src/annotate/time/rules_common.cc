@@ -134,8 +134,8 @@ size_t Rules::EraAt(size_t i, bool& bc) const {
     bc = false;
     return 1;
   }
-  if ((Word(i, "b") || Word(i, "a")) && Punct(i + 1, ".") && (Word(i + 2, "c") || Word(i + 2, "d")) &&
-      Punct(i + 3, ".")) {
+  if ((Word(i, "b") || Word(i, "a")) && Punct(i + 1, ".") &&
+      (Word(i + 2, "c") || Word(i + 2, "d")) && Punct(i + 3, ".")) {
     bc = Word(i, "b");
     return 4;
   }
@@ -145,18 +145,30 @@ size_t Rules::EraAt(size_t i, bool& bc) const {
 std::string DurationValue(double amount, Unit unit) {
   auto code = [](Unit u) -> std::string_view {
     switch (u) {
-      case Unit::kYear: return "Y";
-      case Unit::kMonth: return "M";
-      case Unit::kWeek: return "W";
-      case Unit::kDay: return "D";
-      case Unit::kHour: return "H";
-      case Unit::kMinute: return "M";
-      case Unit::kSecond: return "S";
-      case Unit::kDecade: return "DE";
-      case Unit::kCentury: return "CE";
-      case Unit::kQuarter: return "Q";
-      case Unit::kWeekend: return "WE";
-      default: return "";
+      case Unit::kYear:
+        return "Y";
+      case Unit::kMonth:
+        return "M";
+      case Unit::kWeek:
+        return "W";
+      case Unit::kDay:
+        return "D";
+      case Unit::kHour:
+        return "H";
+      case Unit::kMinute:
+        return "M";
+      case Unit::kSecond:
+        return "S";
+      case Unit::kDecade:
+        return "DE";
+      case Unit::kCentury:
+        return "CE";
+      case Unit::kQuarter:
+        return "Q";
+      case Unit::kWeekend:
+        return "WE";
+      default:
+        return "";
     }
   };
   const bool clock = unit == Unit::kHour || unit == Unit::kMinute || unit == Unit::kSecond;
@@ -180,7 +192,8 @@ std::string DurationValue(double amount, Unit unit) {
     case Unit::kMonth:
       if (whole > 0) out += num(whole) + "M";
       return out + num(frac * 30) + "D";
-    case Unit::kWeek: return out + num(amount * 7) + "D";
+    case Unit::kWeek:
+      return out + num(amount * 7) + "D";
     case Unit::kDay:
       if (whole > 0) out += num(whole) + "D";
       return out + "T" + num(frac * 24) + "H";
@@ -190,12 +203,15 @@ std::string DurationValue(double amount, Unit unit) {
     case Unit::kMinute:
       if (whole > 0) out += num(whole) + "M";
       return out + num(frac * 60) + "S";
-    case Unit::kDecade: return out + num(amount * 10) + "Y";
+    case Unit::kDecade:
+      return out + num(amount * 10) + "Y";
     case Unit::kCentury: {
       const long long years = std::llround(amount * 100);
-      return years % 10 == 0 ? out + std::to_string(years / 10) + "DE" : out + std::to_string(years) + "Y";
+      return years % 10 == 0 ? out + std::to_string(years / 10) + "DE"
+                             : out + std::to_string(years) + "Y";
     }
-    default: return out + num(amount) + std::string(code(unit));
+    default:
+      return out + num(amount) + std::string(code(unit));
   }
 }
 
@@ -227,9 +243,10 @@ bool Rules::MonthAt(size_t i, int& month, size_t& end) const {
     if (english_only && (w == "may" || w == "march")) {
       if (!P(i).upper) return false;
       const bool number_after = IsNumAt(i + 1);
-      const bool prep_before = i > 0 && AnyWord(i - 1, "in", "of", "since", "until", "early", "late",
-                                                "mid", "by", "during", "last", "next", "this", "from",
-                                                "through", "till", "before", "after", "-");
+      const bool prep_before =
+          i > 0 &&
+          AnyWord(i - 1, "in", "of", "since", "until", "early", "late", "mid", "by", "during",
+                  "last", "next", "this", "from", "through", "till", "before", "after", "-");
       if (!number_after && !prep_before && !Dash(i - 1)) return false;
     }
     // German "August" followed by a capitalised name is a first name ("August Bebel").
@@ -240,7 +257,8 @@ bool Rules::MonthAt(size_t i, int& month, size_t& end) const {
       return false;
     }
     // "Mai-Majewski": part of a hyphenated name (but "Mai-Juni" is two months).
-    if (Dash(i + 1) && Glued(i + 1) && IsWordAt(i + 2) && Glued(i + 2) && !Lex(i + 2, LexCat::kMonth)) {
+    if (Dash(i + 1) && Glued(i + 1) && IsWordAt(i + 2) && Glued(i + 2) &&
+        !Lex(i + 2, LexCat::kMonth)) {
       return false;
     }
     month = e->ival;

@@ -2,15 +2,12 @@
 // (+ year), month name + day (English), weekday-prefixed dates, day ranges ("27.-28. Oktober")
 // and a day that borrows its month from the next date ("am 27. und 28. September").
 #include "annotate/time/matcher.h"
-
 #include "core/datetime.h"
 
 namespace tri::timex {
 namespace {
 
-bool ValidDay(int y, int m, int d) {
-  return d >= 1 && d <= DaysInMonth(y > 0 ? y : 2000, m);
-}
+bool ValidDay(int y, int m, int d) { return d >= 1 && d <= DaysInMonth(y > 0 ? y : 2000, m); }
 
 }  // namespace
 
@@ -24,7 +21,8 @@ bool Rules::DateAt(size_t i, Sem& s, size_t& end) const {
   s = Sem{};
   if (!Ok(i)) return false;
   // ISO 8601: 2025-10-27, 2025-10-27T14:11[:00][Z|+01:00], 2025-10.
-  if (Num(i, 4, 4) >= 0 && Punct(i + 1, "-") && Glued(i + 1) && Num(i + 2, 2, 2) >= 0 && Glued(i + 2)) {
+  if (Num(i, 4, 4) >= 0 && Punct(i + 1, "-") && Glued(i + 1) && Num(i + 2, 2, 2) >= 0 &&
+      Glued(i + 2)) {
     const int y = Num(i, 4, 4), m = Num(i + 2, 2, 2);
     if (m < 1 || m > 12) return false;
     s.year = y;
@@ -112,7 +110,8 @@ bool Rules::DateAt(size_t i, Sem& s, size_t& end) const {
     size_t yend = 0;
     if (Punct(k, ",") && IsNumAt(k + 1)) ++k;
     if (Word(k, "des") && Word(k + 1, "jahres") && IsNumAt(k + 2)) k += 2;
-    if (YearAt(k, y, yend, false) && y.century == kUnset && y.decade == kUnset && !y.two_digit_year) {
+    if (YearAt(k, y, yend, false) && y.century == kUnset && y.decade == kUnset &&
+        !y.two_digit_year) {
       s.year = y.year;
       s.bc = y.bc;
       s.invalid = s.invalid || y.invalid;
@@ -126,8 +125,10 @@ bool Rules::DateAt(size_t i, Sem& s, size_t& end) const {
     const int d = Num(i, 1, 2);
     size_t k = i + 1;
     bool dot = false;
-    if (Punct(k, ".") && Glued(k)) ++k, dot = true;
-    else k += OrdinalSuffix(*this, k);
+    if (Punct(k, ".") && Glued(k))
+      ++k, dot = true;
+    else
+      k += OrdinalSuffix(*this, k);
     if (Word(k, "of") && !dot) ++k;
     int m = 0;
     size_t mend = 0;
@@ -168,6 +169,9 @@ bool Rules::DateAt(size_t i, Sem& s, size_t& end) const {
 
 void Rules::Dates(size_t i, std::optional<Match>& best) const {
   if (!Ok(i)) return;
+  // A word starts a date only as a month name (DateAt's MonthAt; the other forms start with a
+  // number), so other words are skipped before any Sem is built.
+  if (IsWordAt(i) && !HasAnyCat(i, CatBits(LexCat::kMonth, LexCat::kMonthAbbr))) return;
   Sem s;
   size_t end = 0;
   if (DateAt(i, s, end)) {
@@ -184,8 +188,8 @@ void Rules::Dates(size_t i, std::optional<Match>& best) const {
         Sem later;
         size_t lend = 0;
         if (DateAt(k, later, lend) && later.year != kUnset && later.month &&
-            !later.two_digit_year && (later.month > s.month ||
-                                      (later.month == s.month && later.day > s.day))) {
+            !later.two_digit_year &&
+            (later.month > s.month || (later.month == s.month && later.day > s.day))) {
           m.sem.year = later.year;
           m.sem.bc = later.bc;
         }
@@ -222,9 +226,10 @@ void Rules::Dates(size_t i, std::optional<Match>& best) const {
     if ((AnyWord(k, "und", "bis", "oder") || Dash(k) || Punct(k, ",")) && k > 0) {
       int month = 0;
       size_t mend = 0;
-      const bool after_date = (Punct(k - 1, ".") && k >= 2 && IsNumAt(k - 2)) ||
-                              (k >= 1 && MonthAt(k - 1, month, mend) && mend == k) ||
-                              (k >= 2 && IsNumAt(k - 1) && P(k - 1).digits == 4 && MonthAt(k - 2, month, mend));
+      const bool after_date =
+          (Punct(k - 1, ".") && k >= 2 && IsNumAt(k - 2)) ||
+          (k >= 1 && MonthAt(k - 1, month, mend) && mend == k) ||
+          (k >= 2 && IsNumAt(k - 1) && P(k - 1).digits == 4 && MonthAt(k - 2, month, mend));
       if (after_date) {
         Match m;
         m.begin = i;
@@ -241,7 +246,7 @@ void Rules::Dates(size_t i, std::optional<Match>& best) const {
     if (Dash(k) || Punct(k, "/")) {
       range = Dash(k);
       ++k;
-    } else if (AnyWord(k, "und", "bis", "oder", "zum", "and", "to") ) {
+    } else if (AnyWord(k, "und", "bis", "oder", "zum", "and", "to")) {
       ++k;
     } else if (Punct(k, ",")) {
       ++k;

@@ -2,9 +2,9 @@
 // "die vergangenen zwei Jahre", "in den kommenden Tagen", "dreitägigen", "154-tägiger",
 // "90-Tage", "jahrelang", "seit Jahren", "two-year", "a few days") and sets ("jeden Montag",
 // "täglich", "alle zwei Wochen", "montags", "every week", "twice a year").
-#include "annotate/time/matcher.h"
-
 #include <cstdio>
+
+#include "annotate/time/matcher.h"
 
 namespace tri::timex {
 namespace {
@@ -31,14 +31,17 @@ Match Set(size_t begin, size_t end, std::string value) {
 
 // Adjective suffixes of German duration compounds ("dreitägigen", "zweijährige").
 Unit CompoundSuffixUnit(std::string_view w, size_t& stem_len) {
-  if (w.size() < 5 || (w.find("ig") == std::string_view::npos && w.find("lang") == std::string_view::npos)) {
+  if (w.size() < 5 ||
+      (w.find("ig") == std::string_view::npos && w.find("lang") == std::string_view::npos)) {
     return Unit::kNone;
   }
   static constexpr std::pair<std::string_view, Unit> kSuffixes[] = {
-      {"jährig", Unit::kYear},  {"monatig", Unit::kMonth}, {"wöchig", Unit::kWeek},
-      {"tägig", Unit::kDay},    {"stündig", Unit::kHour},  {"minütig", Unit::kMinute},
-      {"jahrzehntelang", Unit::kDecade}, {"jahrelang", Unit::kYear}, {"monatelang", Unit::kMonth},
-      {"wochenlang", Unit::kWeek}, {"tagelang", Unit::kDay}, {"stundenlang", Unit::kHour},
+      {"jährig", Unit::kYear},           {"monatig", Unit::kMonth},
+      {"wöchig", Unit::kWeek},           {"tägig", Unit::kDay},
+      {"stündig", Unit::kHour},          {"minütig", Unit::kMinute},
+      {"jahrzehntelang", Unit::kDecade}, {"jahrelang", Unit::kYear},
+      {"monatelang", Unit::kMonth},      {"wochenlang", Unit::kWeek},
+      {"tagelang", Unit::kDay},          {"stundenlang", Unit::kHour},
       {"minutenlang", Unit::kMinute},
   };
   for (const auto& [suffix, unit] : kSuffixes) {
@@ -57,10 +60,29 @@ Unit CompoundSuffixUnit(std::string_view w, size_t& stem_len) {
 
 void Rules::Durations(size_t i, std::optional<Match>& best) const {
   if (!Ok(i)) return;
+  // A word starts a duration below only with one of these categories (REL/FOLLOW/ordinal
+  // prefix, AmountAt's vague/number/fraction words), one of the listed words, or as a compound
+  // passing CompoundSuffixUnit's own first test; skip all other words without running the rules.
+  static constexpr uint32_t kStartCats =
+      CatBits(LexCat::kRel, LexCat::kFollow, LexCat::kOrdinal, LexCat::kVague, LexCat::kNumber,
+              LexCat::kFraction);
+  static constexpr std::string_view kStartWords[] = {
+      "a",         "seit",       "for",         "über",         "folgejahren",   "folgejahre",
+      "vorjahren", "jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten", "decades",
+      "centuries"};
+  static constexpr WordSet kStartFilter = WordFilter(kStartWords);
+  if (IsWordAt(i) && !HasAnyCat(i, kStartCats) && !InWords(kStartWords, kStartFilter, P(i).lower)) {
+    const std::string_view w = P(i).lower;
+    if (w.size() < 5 ||
+        (w.find("ig") == std::string_view::npos && w.find("lang") == std::string_view::npos)) {
+      return;
+    }
+  }
   // [REL/FOLLOW] AMOUNT UNIT [lang|alt]: "zwei Jahre", "die vergangenen zwei Jahre".
   size_t j = i;
   const LexEntry* ordinal = Lex(i, LexCat::kOrdinal);
-  const bool rel = Lex(i, LexCat::kRel) || Lex(i, LexCat::kFollow) || (ordinal && ordinal->ival == 1);
+  const bool rel =
+      Lex(i, LexCat::kRel) || Lex(i, LexCat::kFollow) || (ordinal && ordinal->ival == 1);
   if (rel) ++j;
   double amount = 0;
   size_t aend = 0;
@@ -88,7 +110,8 @@ void Rules::Durations(size_t i, std::optional<Match>& best) const {
     if (u != Unit::kNone && plural) Consider(best, Duration(i, i + 2, -1, u));
   }
   // "Folgejahren", "Vorjahren": some years.
-  if (AnyWord(i, "folgejahren", "folgejahre", "vorjahren")) Consider(best, Duration(i, i + 1, -1, Unit::kYear));
+  if (AnyWord(i, "folgejahren", "folgejahre", "vorjahren"))
+    Consider(best, Duration(i, i + 1, -1, Unit::kYear));
   if (!IsWordAt(i) && !IsNumAt(i)) return;
   // Compounds: "dreitägigen", "zweijährige", "jahrelang", "wochenlangen".
   if (IsWordAt(i)) {
@@ -111,15 +134,18 @@ void Rules::Durations(size_t i, std::optional<Match>& best) const {
       }
     }
     // "Jahrzehnte", "Jahrhunderte": decades, centuries.
-    if (AnyWord(i, "jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten", "decades", "centuries")) {
+    if (AnyWord(i, "jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten", "decades",
+                "centuries")) {
       Consider(best, Duration(i, i + 1, -1, UnitAt(i)));
     }
   }
   // "154-tägiger", "90-Tage", "Sieben-Tage", "two-year", "24-hour".
   {
     double n = -2;
-    if (Num(i, 1, 4) >= 0) n = Num(i, 1, 4);
-    else if (const LexEntry* e = Lex(i, LexCat::kNumber)) n = e->ival;
+    if (Num(i, 1, 4) >= 0)
+      n = Num(i, 1, 4);
+    else if (const LexEntry* e = Lex(i, LexCat::kNumber))
+      n = e->ival;
     if (n >= 0 && Dash(i + 1) && Glued(i + 1) && IsWordAt(i + 2) && Glued(i + 2)) {
       size_t stem = 0;
       Unit u = CompoundSuffixUnit(P(i + 2).lower, stem);
@@ -132,10 +158,10 @@ void Rules::Durations(size_t i, std::optional<Match>& best) const {
   if (AnyWord(i, "seit", "for", "über") && IsWordAt(i + 1)) {
     const std::string_view w = P(i + 1).lower;
     const Unit u = UnitAt(i + 1);
-    if (u != Unit::kNone && (w == "jahren" || w == "monaten" || w == "wochen" || w == "tagen" ||
-                             w == "jahrzehnten" || w == "stunden" || w == "years" ||
-                             w == "months" || w == "weeks" || w == "days" || w == "decades" ||
-                             w == "hours" || w == "jahre")) {
+    if (u != Unit::kNone &&
+        (w == "jahren" || w == "monaten" || w == "wochen" || w == "tagen" || w == "jahrzehnten" ||
+         w == "stunden" || w == "years" || w == "months" || w == "weeks" || w == "days" ||
+         w == "decades" || w == "hours" || w == "jahre")) {
       Match m = Duration(i + 1, i + 2, -1, u);
       Consider(best, m);
     }
@@ -144,11 +170,22 @@ void Rules::Durations(size_t i, std::optional<Match>& best) const {
 
 void Rules::Sets(size_t i, std::optional<Match>& best) const {
   if (!IsWordAt(i)) return;
+  // Every rule below needs one of these at i; skip other words cheaply.
+  {
+    const std::string_view w = P(i).lower;
+    static constexpr std::string_view kStartWords[] = {"jeden", "jede", "jedes", "jedem", "alle",
+                                                       "every", "each", "once",  "twice"};
+    static constexpr WordSet kStartFilter = WordFilter(kStartWords);
+    if (!HasAnyCat(i, CatBits(LexCat::kSet, LexCat::kWeekday, LexCat::kNumber)) &&
+        !(w.size() > 3 && w.ends_with("mal")) && !InWords(kStartWords, kStartFilter, w)) {
+      return;
+    }
+  }
   // Set adverbs: "täglich", "wöchentlich", "daily".
   if (const LexEntry* e = Lex(i, LexCat::kSet)) Consider(best, Set(i, i + 1, e->sval));
   // Habitual weekdays: "montags", "Sonntags" (not the genitive "des Montags").
-  if (const LexEntry* e = Lex(i, LexCat::kWeekday); e && (e->langs & kLangDe) &&
-      P(i).lower.back() == 's' && P(i).lower != "dienstag" &&
+  if (const LexEntry* e = Lex(i, LexCat::kWeekday);
+      e && (e->langs & kLangDe) && P(i).lower.back() == 's' && P(i).lower != "dienstag" &&
       !(i > 0 && AnyWord(i - 1, "des", "eines", "jenes", "dieses"))) {
     Consider(best, Set(i, i + 1, "XXXX-WXX-" + std::to_string(e->ival)));
   }
@@ -158,13 +195,16 @@ void Rules::Sets(size_t i, std::optional<Match>& best) const {
     size_t k = i + 1;
     double n = 1;
     size_t aend = 0;
-    if (AnyWord(i, "alle", "every") && AmountAt(k, n, aend) && n > 0) k = aend;
-    else n = 1;
+    if (AnyWord(i, "alle", "every") && AmountAt(k, n, aend) && n > 0)
+      k = aend;
+    else
+      n = 1;
     if (const LexEntry* e = Lex(k, LexCat::kWeekday)) {
       Consider(best, Set(i, k + 1, "XXXX-WXX-" + std::to_string(e->ival)));
     }
     const Unit u = UnitAt(k);
-    if (u != Unit::kNone && u != Unit::kWeekend && !(Word(i, "alle") && n == 1 && !IsNumAt(i + 1))) {
+    if (u != Unit::kNone && u != Unit::kWeekend &&
+        !(Word(i, "alle") && n == 1 && !IsNumAt(i + 1))) {
       Consider(best, Set(i, k + 1, DurationValue(n, u)));
     }
     if (u == Unit::kWeekend) Consider(best, Set(i, k + 1, "XXXX-WXX-WE"));
@@ -199,7 +239,8 @@ void Rules::Sets(size_t i, std::optional<Match>& best) const {
         ++k;
         if (Word(k, "der") || Word(k, "the")) ++k;
         const Unit u = UnitAt(k);
-        if (u != Unit::kNone && u != Unit::kWeekend) Consider(best, Set(i, k + 1, DurationValue(1, u)));
+        if (u != Unit::kNone && u != Unit::kWeekend)
+          Consider(best, Set(i, k + 1, DurationValue(1, u)));
       }
     }
   }

@@ -27,7 +27,8 @@ static size_t YearQualifier(const Rules& r, size_t k, Sem& s) {
   size_t j = k;
   if (r.Punct(j, ",") && r.IsNumAt(j + 1)) ++j;
   if (r.Word(j, "of") && r.IsNumAt(j + 1)) ++j;
-  if (r.AnyWord(j, "des", "dieses", "diesen") && r.Word(j + 1, "jahres") && r.IsNumAt(j + 2)) j += 2;
+  if (r.AnyWord(j, "des", "dieses", "diesen") && r.Word(j + 1, "jahres") && r.IsNumAt(j + 2))
+    j += 2;
   if (r.YearAt(j, y, yend, false) && y.century == kUnset && y.decade == kUnset) {
     s.year = y.year;
     s.bc = y.bc;
@@ -41,7 +42,8 @@ static size_t YearQualifier(const Rules& r, size_t k, Sem& s) {
     return end;
   };
   // "desselben Jahres", "des gleichen Jahres"
-  if (r.AnyWord(k, "desselben", "selbigen") && r.Word(k + 1, "jahres")) return relative_year(Base::kRef, 0, k + 2);
+  if (r.AnyWord(k, "desselben", "selbigen") && r.Word(k + 1, "jahres"))
+    return relative_year(Base::kRef, 0, k + 2);
   if (r.Word(k, "des") && r.Lex(k + 1, LexCat::kSame) && r.Word(k + 2, "jahres")) {
     return relative_year(Base::kRef, 0, k + 3);
   }
@@ -56,11 +58,14 @@ static size_t YearQualifier(const Rules& r, size_t k, Sem& s) {
     if ((e = r.Lex(j2, LexCat::kRel))) return relative_year(Base::kContext, e->ival, j2 + 2);
   }
   // English "October last year", "this year".
-  if (r.Word(k + 1, "year") && (e = r.Lex(k, LexCat::kRel))) return relative_year(Base::kContext, e->ival, k + 2);
+  if (r.Word(k + 1, "year") && (e = r.Lex(k, LexCat::kRel)))
+    return relative_year(Base::kContext, e->ival, k + 2);
   return k;
 }
 
 void Rules::Months(size_t i, std::optional<Match>& best) const {
+  // Both forms below need a month name (MonthAt) at i, or REL at i before one.
+  if (!HasAnyCat(i, CatBits(LexCat::kRel, LexCat::kMonth, LexCat::kMonthAbbr))) return;
   int month = 0;
   size_t mend = 0;
   size_t start = i;
@@ -81,8 +86,47 @@ void Rules::Months(size_t i, std::optional<Match>& best) const {
   Consider(best, m);
 }
 
+namespace {
+
+// Year and month boundary words ("Jahresbeginn", "Monatsende", "Jahreswechsel").
+struct Boundary {
+  std::string_view word;
+  Unit unit;
+  const char* mod;
+};
+constexpr Boundary kBoundaries[] = {
+    {"jahresbeginn", Unit::kYear, "START"},  {"jahresanfang", Unit::kYear, "START"},
+    {"jahresende", Unit::kYear, "END"},      {"jahresmitte", Unit::kYear, "MID"},
+    {"jahresausklang", Unit::kYear, "END"},  {"monatsende", Unit::kMonth, "END"},
+    {"monatsbeginn", Unit::kMonth, "START"}, {"monatsanfang", Unit::kMonth, "START"},
+    {"monatsmitte", Unit::kMonth, "MID"},    {"wochenbeginn", Unit::kWeek, "START"},
+    {"wochenanfang", Unit::kWeek, "START"},  {"wochenmitte", Unit::kWeek, "MID"},
+    {"wochenende", Unit::kWeekend, ""},      {"wochenendes", Unit::kWeekend, ""},
+    {"jahreswechsel", Unit::kYear, "+1"},    {"jahreswende", Unit::kYear, "+1"},
+};
+constexpr WordSet kBoundaryFilter =
+    WordFilter(kBoundaries, [](const Boundary& b) { return b.word; });
+
+}  // namespace
+
 void Rules::Periods(size_t i, std::optional<Match>& best) const {
   if (!Ok(i)) return;
+  // A word starts a period below only with one of these categories, as a season compound
+  // (the prefixes tested below), one of the listed words or a boundary word; everything else
+  // falls through every branch, so skip it cheaply.
+  if (IsWordAt(i) && !HasAnyCat(i, CatBits(LexCat::kSeason, LexCat::kOrdinal, LexCat::kHoliday))) {
+    static constexpr std::string_view kStartWords[] = {"q", "h", "kw", "week", "kalenderwoche"};
+    static constexpr WordSet kStartFilter = WordFilter(kStartWords);
+    const std::string_view w = P(i).lower;
+    const bool season_compound =
+        w.size() > 7 &&
+        (w.substr(0, 5) == "spät" || w.substr(0, 5) == "früh" || w.substr(0, 4) == "hoch");
+    bool boundary = false;
+    if (MayBeIn(kBoundaryFilter, w)) {
+      for (const Boundary& b : kBoundaries) boundary = boundary || w == b.word;
+    }
+    if (!season_compound && !boundary && !InWords(kStartWords, kStartFilter, w)) return;
+  }
   // Seasons, plain or as compounds with a modifier ("Spätsommer", "Frühherbst").
   Season season = Season::kNone;
   std::string mod;
@@ -91,9 +135,12 @@ void Rules::Periods(size_t i, std::optional<Match>& best) const {
   } else if (IsWordAt(i) && P(i).lower.size() > 7) {
     std::string_view w = P(i).lower;
     std::string_view rest;
-    if (w.substr(0, 5) == "spät") rest = w.substr(5), mod = "END";
-    else if (w.substr(0, 5) == "früh") rest = w.substr(5), mod = "START";
-    else if (w.substr(0, 4) == "hoch") rest = w.substr(4), mod = "MID";
+    if (w.substr(0, 5) == "spät")
+      rest = w.substr(5), mod = "END";
+    else if (w.substr(0, 5) == "früh")
+      rest = w.substr(5), mod = "START";
+    else if (w.substr(0, 4) == "hoch")
+      rest = w.substr(4), mod = "MID";
     if (!rest.empty()) {
       if (const LexEntry* e = LexOf(rest, LexCat::kSeason)) season = SeasonFromCode(e->sval);
     }
@@ -110,16 +157,20 @@ void Rules::Periods(size_t i, std::optional<Match>& best) const {
   // "first half of 2025".
   int ord = -1;
   size_t k = i;
-  if (Num(i, 1, 1) >= 1 && Punct(i + 1, ".") && Glued(i + 1)) ord = Num(i, 1, 1), k = i + 2;
-  else if (const LexEntry* e = Lex(i, LexCat::kOrdinal)) ord = e->ival, k = i + 1;
+  if (Num(i, 1, 1) >= 1 && Punct(i + 1, ".") && Glued(i + 1))
+    ord = Num(i, 1, 1), k = i + 2;
+  else if (const LexEntry* e = Lex(i, LexCat::kOrdinal))
+    ord = e->ival, k = i + 1;
   if (ord >= 1) {
     Unit u = UnitAt(k);
     if (Word(k, "half") || Word(k, "hälfte")) u = Unit::kHalfYear;
     if ((u == Unit::kQuarter && ord <= 4) || (u == Unit::kHalfYear && ord <= 2)) {
       Match m;
       m.begin = i;
-      if (u == Unit::kQuarter) m.sem.quarter = ord;
-      else m.sem.half = ord;
+      if (u == Unit::kQuarter)
+        m.sem.quarter = ord;
+      else
+        m.sem.half = ord;
       size_t after = k + 1;
       if (Word(after, "des") && Word(after + 1, "jahres") && !IsNumAt(after + 2)) after += 2;
       if (Word(after, "of") && Word(after + 1, "the") && Word(after + 2, "year")) after += 3;
@@ -127,14 +178,16 @@ void Rules::Periods(size_t i, std::optional<Match>& best) const {
       Consider(best, m);
     }
   }
-  if (IsWordAt(i) && (P(i).lower == "q" || P(i).lower == "h") && P(i).upper && Num(i + 1, 1, 1) >= 1 &&
-      Glued(i + 1)) {
+  if (IsWordAt(i) && (P(i).lower == "q" || P(i).lower == "h") && P(i).upper &&
+      Num(i + 1, 1, 1) >= 1 && Glued(i + 1)) {
     const int n = Num(i + 1, 1, 1);
     if ((P(i).lower == "q" && n <= 4) || (P(i).lower == "h" && n <= 2)) {
       Match m;
       m.begin = i;
-      if (P(i).lower == "q") m.sem.quarter = n;
-      else m.sem.half = n;
+      if (P(i).lower == "q")
+        m.sem.quarter = n;
+      else
+        m.sem.half = n;
       size_t after = i + 2;
       if (Punct(after, "/") && Glued(after) && IsNumAt(after + 1)) ++after;
       m.end = YearQualifier(*this, after, m.sem);
@@ -153,7 +206,8 @@ void Rules::Periods(size_t i, std::optional<Match>& best) const {
       Consider(best, m);
     }
   }
-  if (Num(i, 1, 2) >= 1 && Punct(i + 1, ".") && Word(i + 2, "kalenderwoche") && Num(i, 1, 2) <= 53) {
+  if (Num(i, 1, 2) >= 1 && Punct(i + 1, ".") && Word(i + 2, "kalenderwoche") &&
+      Num(i, 1, 2) <= 53) {
     Match m;
     m.begin = i;
     m.sem.week = Num(i, 1, 2);
@@ -181,21 +235,6 @@ void Rules::Periods(size_t i, std::optional<Match>& best) const {
   // Year and month boundaries: "Jahresbeginn [1918]", "Jahresende", "Jahresmitte",
   // "Jahreswechsel", "Monatsende", "Wochenbeginn".
   if (IsWordAt(i)) {
-    struct Boundary {
-      std::string_view word;
-      Unit unit;
-      const char* mod;
-    };
-    static constexpr Boundary kBoundaries[] = {
-        {"jahresbeginn", Unit::kYear, "START"}, {"jahresanfang", Unit::kYear, "START"},
-        {"jahresende", Unit::kYear, "END"},     {"jahresmitte", Unit::kYear, "MID"},
-        {"jahresausklang", Unit::kYear, "END"}, {"monatsende", Unit::kMonth, "END"},
-        {"monatsbeginn", Unit::kMonth, "START"}, {"monatsanfang", Unit::kMonth, "START"},
-        {"monatsmitte", Unit::kMonth, "MID"},   {"wochenbeginn", Unit::kWeek, "START"},
-        {"wochenanfang", Unit::kWeek, "START"}, {"wochenmitte", Unit::kWeek, "MID"},
-        {"wochenende", Unit::kWeekend, ""},     {"wochenendes", Unit::kWeekend, ""},
-        {"jahreswechsel", Unit::kYear, "+1"},   {"jahreswende", Unit::kYear, "+1"},
-    };
     for (const Boundary& b : kBoundaries) {
       if (P(i).lower != b.word) continue;
       Match m;

@@ -50,17 +50,31 @@ constexpr Compound kCompounds[] = {
 void Rules::Relative(size_t i, std::optional<Match>& best) const {
   if (!IsWordAt(i)) return;
   const Piece& w = P(i);
+  // Every branch below needs one of these at i (weekday compounds need 9+ letters), so most
+  // words are rejected here without running them.
+  static constexpr WordSet kCompoundFilter =
+      WordFilter(kCompounds, [](const Compound& c) { return c.word; });
+  static constexpr std::string_view kStartWords[] = {"this", "last", "weekend",
+                                                     "vor",  "in",   "binnen"};
+  static constexpr WordSet kStartFilter = WordFilter(kStartWords);
+  if (!HasAnyCat(
+          i, CatBits(LexCat::kDeicticDay, LexCat::kRel, LexCat::kWeekday, LexCat::kWeekdayAbbr)) &&
+      w.lower.size() <= 8 && !InWords(kStartWords, kStartFilter, w.lower) &&
+      !MayBeIn(kCompoundFilter, w.lower)) {
+    return;
+  }
 
   // Deictic days, with an optional part of day: "heute", "gestern Abend", "morgen früh".
   if (const LexEntry* e = Lex(i, LexCat::kDeicticDay)) {
-    const bool adjective = w.lower.size() > 6 && (w.lower.substr(0, 5) == "heuti" ||
-                                                  w.lower.substr(0, 5) == "gestr" ||
-                                                  w.lower.substr(0, 5) == "morgi");
+    const bool adjective =
+        w.lower.size() > 6 && (w.lower.substr(0, 5) == "heuti" || w.lower.substr(0, 5) == "gestr" ||
+                               w.lower.substr(0, 5) == "morgi");
     bool ok = true;
     if (w.lower == "morgen" && w.upper) {
       // Capitalised "Morgen" is the morning unless it opens a sentence as "tomorrow".
       ok = (i == 0 || Punct(i - 1, ".") || Punct(i - 1, "!") || Punct(i - 1, "?") ||
-            Punct(i - 1, ":") || w.newline_before) && !Word(i + 1, "des");
+            Punct(i - 1, ":") || w.newline_before) &&
+           !Word(i + 1, "des");
     }
     // "die heutige Sitzung" is today's; in narratives "die heutige Ukraine" is the present
     // (the resolver makes the anchor's day PRESENT_REF there).
@@ -129,8 +143,10 @@ void Rules::Relative(size_t i, std::optional<Match>& best) const {
         part = DaypartAt(k + 1);
         if (Word(k + 1, "früh")) part = Daypart::kMorning;
         if (Word(k + 1, "morgen") && !P(k + 1).upper) part = Daypart::kNone;
-        if (part != Daypart::kNone && !AnyWord(k + 1, "mitternacht", "midnight", "noon")) m.end = k + 2;
-        else part = Daypart::kNone;
+        if (part != Daypart::kNone && !AnyWord(k + 1, "mitternacht", "midnight", "noon"))
+          m.end = k + 2;
+        else
+          part = Daypart::kNone;
       }
       m.sem.part = part;
       if (part != Daypart::kNone) m.sem.type = TimexType::kTime;
@@ -180,7 +196,9 @@ void Rules::Relative(size_t i, std::optional<Match>& best) const {
       m.sem.base = Base::kContext;
       m.sem.weekday = 6;
       m.sem.weekend = true;
-      m.sem.dir = rel->ival < 0 ? Dir::kStrictPast : rel->ival > 0 ? Dir::kStrictFuture : Dir::kSameWeek;
+      m.sem.dir = rel->ival < 0   ? Dir::kStrictPast
+                  : rel->ival > 0 ? Dir::kStrictFuture
+                                  : Dir::kSameWeek;
       Consider(best, m);
     } else if (u != Unit::kNone && u != Unit::kHour && u != Unit::kMinute && u != Unit::kSecond &&
                !(plural && (o_.langs & kLangDe) && u != Unit::kWeek && P(k).lower != "woche") &&
@@ -202,7 +220,9 @@ void Rules::Relative(size_t i, std::optional<Match>& best) const {
       m.end = k + 1;
       m.sem.season = season;
       m.sem.base = Base::kContext;
-      m.sem.dir = rel->ival < 0 ? Dir::kStrictPast : rel->ival > 0 ? Dir::kStrictFuture : Dir::kNearest;
+      m.sem.dir = rel->ival < 0   ? Dir::kStrictPast
+                  : rel->ival > 0 ? Dir::kStrictFuture
+                                  : Dir::kNearest;
       Consider(best, m);
     }
   }

@@ -9,13 +9,15 @@ namespace {
 // Nouns that make a preceding number a quantity, not a year ("2000 Soldaten").
 bool IsCounterNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
-      "euro", "dollar", "franken", "pfund", "mio", "millionen", "milliarden", "mann", "soldaten",
-      "menschen", "personen", "einwohner", "tote", "toten", "opfer", "km", "kilometer", "meter",
-      "tonnen", "stück", "prozent", "punkte", "stimmen", "mitglieder", "kinder", "frauen", "männer",
-      "flüchtlinge", "gefangene", "gefangenen", "fahrzeuge", "panzer", "flugzeuge", "schiffe",
-      "einheiten", "exemplare", "seiten", "zeichen", "wörter", "jahre", "jahren", "tage", "tagen",
-      "people", "troops", "soldiers", "dollars", "euros", "percent", "votes", "miles", "feet",
-      "members", "deaths", "cases", "units", "years", "days", "points", "m", "kg", "mm", "cm"};
+      "euro",      "dollar",     "franken",    "pfund",    "mio",       "millionen", "milliarden",
+      "mann",      "soldaten",   "menschen",   "personen", "einwohner", "tote",      "toten",
+      "opfer",     "km",         "kilometer",  "meter",    "tonnen",    "stück",     "prozent",
+      "punkte",    "stimmen",    "mitglieder", "kinder",   "frauen",    "männer",    "flüchtlinge",
+      "gefangene", "gefangenen", "fahrzeuge",  "panzer",   "flugzeuge", "schiffe",   "einheiten",
+      "exemplare", "seiten",     "zeichen",    "wörter",   "jahre",     "jahren",    "tage",
+      "tagen",     "people",     "troops",     "soldiers", "dollars",   "euros",     "percent",
+      "votes",     "miles",      "feet",       "members",  "deaths",    "cases",     "units",
+      "years",     "days",       "points",     "m",        "kg",        "mm",        "cm"};
   for (std::string_view n : kNouns) {
     if (w == n) return true;
   }
@@ -25,7 +27,7 @@ bool IsCounterNoun(std::string_view w) {
 int GermanDecadeWord(std::string_view w) {
   static constexpr std::pair<std::string_view, int> kWords[] = {
       {"zwanziger", 2}, {"dreißiger", 3}, {"dreissiger", 3}, {"vierziger", 4}, {"fünfziger", 5},
-      {"sechziger", 6}, {"siebziger", 7}, {"achtziger", 8}, {"neunziger", 9}};
+      {"sechziger", 6}, {"siebziger", 7}, {"achtziger", 8},  {"neunziger", 9}};
   for (const auto& [word, d] : kWords) {
     if (w == word) return d;
   }
@@ -66,12 +68,14 @@ bool Rules::YearAt(size_t i, Sem& s, size_t& end, bool need_context) const {
   if (n.digits > 4) return false;
   const int y = static_cast<int>(n.num);
   // Part of a larger number or a word ("1.939", "1930er", "2019s", "12:30").
-  if (Glued(i + 1) && (IsWordAt(i + 1) || Punct(i + 1, ":") ||
-                       ((Punct(i + 1, ".") || Punct(i + 1, ",")) && IsNumAt(i + 2) && Glued(i + 2)))) {
+  if (Glued(i + 1) &&
+      (IsWordAt(i + 1) || Punct(i + 1, ":") ||
+       ((Punct(i + 1, ".") || Punct(i + 1, ",")) && IsNumAt(i + 2) && Glued(i + 2)))) {
     return false;
   }
-  if (i > 0 && Glued(i) && (IsNumAt(i - 1) || Punct(i - 1, ".") || Punct(i - 1, ",") ||
-                            Punct(i - 1, ":") || IsWordAt(i - 1))) {
+  if (i > 0 && Glued(i) &&
+      (IsNumAt(i - 1) || Punct(i - 1, ".") || Punct(i - 1, ",") || Punct(i - 1, ":") ||
+       IsWordAt(i - 1))) {
     return false;
   }
   bool bc = false;
@@ -96,11 +100,11 @@ bool Rules::YearAt(size_t i, Sem& s, size_t& end, bool need_context) const {
     // "mit 1500 Panzern", "und 1370 Landungsboote": a number before a noun is a quantity,
     // unless a temporal word precedes it ("bis 1945 Regierungschef").
     if (IsWordAt(i + 1) && P(i + 1).upper && !P(i + 1).lex && !P(i + 1).newline_before) {
-      const bool temporal = i > 0 && (AnyWord(i - 1, "im", "in", "seit", "bis", "ab", "von", "vom",
-                                              "vor", "nach", "um", "zwischen", "anfang", "ende",
-                                              "mitte", "jahr", "jahre", "jahres", "of", "since",
-                                              "until", "by", "from", "to", "till", "during") ||
-                                      Dash(i - 1) || Punct(i - 1, "(") || Punct(i - 1, "/"));
+      const bool temporal =
+          i > 0 && (AnyWord(i - 1, "im", "in", "seit", "bis", "ab", "von", "vom", "vor", "nach",
+                            "um", "zwischen", "anfang", "ende", "mitte", "jahr", "jahre", "jahres",
+                            "of", "since", "until", "by", "from", "to", "till", "during") ||
+                    Dash(i - 1) || Punct(i - 1, "(") || Punct(i - 1, "/"));
       if (!temporal) return false;
     }
     if (IsWordAt(i + 1) && IsCounterNoun(P(i + 1).lower)) return false;
@@ -112,9 +116,9 @@ bool Rules::YearAt(size_t i, Sem& s, size_t& end, bool need_context) const {
       return false;
     }
     // "rund 2000 Menschen": a quantity word before and a noun after.
-    if (i > 0 && AnyWord(i - 1, "rund", "etwa", "über", "knapp", "fast", "insgesamt", "ca",
-                         "mindestens", "weitere", "zusätzlich", "about", "around", "some",
-                         "nearly", "almost", "over") &&
+    if (i > 0 &&
+        AnyWord(i - 1, "rund", "etwa", "über", "knapp", "fast", "insgesamt", "ca", "mindestens",
+                "weitere", "zusätzlich", "about", "around", "some", "nearly", "almost", "over") &&
         IsWordAt(i + 1) && P(i + 1).upper && !P(i + 1).lex) {
       return false;
     }
@@ -127,6 +131,16 @@ bool Rules::YearAt(size_t i, Sem& s, size_t& end, bool need_context) const {
 
 void Rules::Years(size_t i, std::optional<Match>& best) const {
   if (!Ok(i)) return;
+  // A word starts a year below only as a year word (YearAt: "Jahr 1917"), a decade word
+  // ("zwanziger Jahre") or an ordinal ("zwanzigsten Jahrhundert"); skip other words cheaply.
+  static constexpr std::string_view kStartWords[] = {
+      "jahr",      "jahre",     "jahres",    "jahrs",      "jahren",
+      "year",      "zwanziger", "dreißiger", "dreissiger", "vierziger",
+      "fünfziger", "sechziger", "siebziger", "achtziger",  "neunziger"};
+  static constexpr WordSet kStartFilter = WordFilter(kStartWords);
+  if (IsWordAt(i) && !HasCat(i, LexCat::kOrdinal) &&
+      !InWords(kStartWords, kStartFilter, P(i).lower))
+    return;
   Sem s;
   size_t end = 0;
   if (YearAt(i, s, end, true)) {
@@ -139,8 +153,10 @@ void Rules::Years(size_t i, std::optional<Match>& best) const {
     if ((Dash(k) || (Punct(k, "/") && Glued(k))) && IsNumAt(k + 1)) {
       const Piece& e = P(k + 1);
       int ey = -1;
-      if (e.digits == 4 || (e.digits == 3 && s.bc)) ey = static_cast<int>(e.num);
-      else if (e.digits == 2 && s.year >= 1000) ey = s.year / 100 * 100 + static_cast<int>(e.num);
+      if (e.digits == 4 || (e.digits == 3 && s.bc))
+        ey = static_cast<int>(e.num);
+      else if (e.digits == 2 && s.year >= 1000)
+        ey = s.year / 100 * 100 + static_cast<int>(e.num);
       size_t eend = k + 2;
       bool ebc = false;
       size_t era = EraAt(eend, ebc);
@@ -177,8 +193,10 @@ void Rules::Years(size_t i, std::optional<Match>& best) const {
     if (!english) {
       size_t k = i + 2;
       if (Dash(k) && Glued(k)) ++k;
-      if (AnyWord(k, "jahre", "jahren", "jahrens")) m.end = k + 1;
-      else if (Dash(i + 2)) m.end = i + 2;
+      if (AnyWord(k, "jahre", "jahren", "jahrens"))
+        m.end = k + 1;
+      else if (Dash(i + 2))
+        m.end = i + 2;
     }
     if (i > 0 && Punct(i - 1, "'")) m.begin = i - 1;
     Consider(best, m);

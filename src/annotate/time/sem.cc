@@ -13,11 +13,11 @@ struct IntField {
 };
 
 constexpr IntField kIntFields[] = {
-    {"y", &Sem::year, kUnset},     {"ce", &Sem::century, kUnset}, {"de", &Sem::decade, kUnset},
-    {"m", &Sem::month, 0},         {"d", &Sem::day, 0},           {"w", &Sem::week, 0},
-    {"q", &Sem::quarter, 0},       {"h", &Sem::half, 0},          {"wd", &Sem::weekday, 0},
-    {"hh", &Sem::hour, -1},        {"mi", &Sem::minute, -1},      {"ss", &Sem::second, -1},
-    {"tz", &Sem::tz, kUnset},      {"o", &Sem::offset, 0},
+    {"y", &Sem::year, kUnset}, {"ce", &Sem::century, kUnset}, {"de", &Sem::decade, kUnset},
+    {"m", &Sem::month, 0},     {"d", &Sem::day, 0},           {"w", &Sem::week, 0},
+    {"q", &Sem::quarter, 0},   {"h", &Sem::half, 0},          {"wd", &Sem::weekday, 0},
+    {"hh", &Sem::hour, -1},    {"mi", &Sem::minute, -1},      {"ss", &Sem::second, -1},
+    {"tz", &Sem::tz, kUnset},  {"o", &Sem::offset, 0},
 };
 
 template <typename E>
@@ -65,23 +65,34 @@ bool ParseInt(std::string_view s, int& v) {
 
 std::string_view SeasonCode(Season s) {
   switch (s) {
-    case Season::kSpring: return "SP";
-    case Season::kSummer: return "SU";
-    case Season::kFall: return "FA";
-    case Season::kWinter: return "WI";
-    case Season::kNone: break;
+    case Season::kSpring:
+      return "SP";
+    case Season::kSummer:
+      return "SU";
+    case Season::kFall:
+      return "FA";
+    case Season::kWinter:
+      return "WI";
+    case Season::kNone:
+      break;
   }
   return "";
 }
 
 std::string_view DaypartCode(Daypart p) {
   switch (p) {
-    case Daypart::kMorning: return "MO";
-    case Daypart::kMidday: return "MI";
-    case Daypart::kAfternoon: return "AF";
-    case Daypart::kEvening: return "EV";
-    case Daypart::kNight: return "NI";
-    case Daypart::kNone: break;
+    case Daypart::kMorning:
+      return "MO";
+    case Daypart::kMidday:
+      return "MI";
+    case Daypart::kAfternoon:
+      return "AF";
+    case Daypart::kEvening:
+      return "EV";
+    case Daypart::kNight:
+      return "NI";
+    case Daypart::kNone:
+      break;
   }
   return "";
 }
@@ -136,18 +147,30 @@ std::optional<Sem> Decode(std::string_view form) {
       }
     }
     if (known) continue;
-    if (key == "t" && v >= 0 && v <= 3) s.type = static_cast<TimexType>(v);
-    else if (key == "k" && v >= 0 && v <= 3) s.kind = static_cast<SemKind>(v);
-    else if (key == "b" && v >= 0 && v <= 3) s.base = static_cast<Base>(v);
-    else if (key == "dir" && v >= 0 && v <= 6) s.dir = static_cast<Dir>(v);
-    else if (key == "bc") s.bc = v != 0;
-    else if (key == "yy") s.two_digit_year = v != 0;
-    else if (key == "se" && v >= 0 && v <= 4) s.season = static_cast<Season>(v);
-    else if (key == "we") s.weekend = v != 0;
-    else if (key == "p" && v >= 0 && v <= 5) s.part = static_cast<Daypart>(v);
-    else if (key == "u" && v >= 0 && v <= 12) s.unit = static_cast<Unit>(v);
-    else if (key == "g" && v >= 0 && v <= 12) s.gran = static_cast<Unit>(v);
-    else return std::nullopt;
+    if (key == "t" && v >= 0 && v <= 3)
+      s.type = static_cast<TimexType>(v);
+    else if (key == "k" && v >= 0 && v <= 3)
+      s.kind = static_cast<SemKind>(v);
+    else if (key == "b" && v >= 0 && v <= 3)
+      s.base = static_cast<Base>(v);
+    else if (key == "dir" && v >= 0 && v <= 6)
+      s.dir = static_cast<Dir>(v);
+    else if (key == "bc")
+      s.bc = v != 0;
+    else if (key == "yy")
+      s.two_digit_year = v != 0;
+    else if (key == "se" && v >= 0 && v <= 4)
+      s.season = static_cast<Season>(v);
+    else if (key == "we")
+      s.weekend = v != 0;
+    else if (key == "p" && v >= 0 && v <= 5)
+      s.part = static_cast<Daypart>(v);
+    else if (key == "u" && v >= 0 && v <= 12)
+      s.unit = static_cast<Unit>(v);
+    else if (key == "g" && v >= 0 && v <= 12)
+      s.gran = static_cast<Unit>(v);
+    else
+      return std::nullopt;
   }
   return s;
 }

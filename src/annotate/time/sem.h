@@ -31,7 +31,7 @@ class ShortText {
   ShortText& operator=(const std::string& s) { return *this = std::string_view(s); }
   ShortText& operator=(const char* s) { return *this = std::string_view(s); }
   std::string_view view() const { return {data_, len_}; }
-  operator std::string_view() const { return view(); }  // NOLINT
+  operator std::string_view() const { return view(); }          // NOLINT
   operator std::string() const { return std::string(view()); }  // NOLINT
   bool empty() const { return len_ == 0; }
   size_t size() const { return len_; }
@@ -94,9 +94,9 @@ struct Sem {
   int offset = 0;
   Unit gran = Unit::kNone;  // granularity of an offset's value (defaults to unit)
 
-  ShortText feast;  // movable feast ("EASTER+1", "THANKSGIVING"): month/day follow the year
-  ShortText fixed;  // kFixed
-  ShortText mod;    // TIMEX3 mod
+  ShortText feast;       // movable feast ("EASTER+1", "THANKSGIVING"): month/day follow the year
+  ShortText fixed;       // kFixed
+  ShortText mod;         // TIMEX3 mod
   bool invalid = false;  // impossible as written ("31.02.2025"): partial value, unresolved
   bool bare = false;     // a number read as a year with no year context; dropped if implausible
 
@@ -111,7 +111,7 @@ struct Sem {
 std::string Encode(const Sem& sem);
 std::optional<Sem> Decode(std::string_view form);
 
-std::string_view SeasonCode(Season s);   // "SP", ...
+std::string_view SeasonCode(Season s);    // "SP", ...
 std::string_view DaypartCode(Daypart p);  // "MO", ...
 
 }  // namespace tri::timex

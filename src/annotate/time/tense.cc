@@ -8,14 +8,15 @@ namespace {
 bool IsBoundary(const Piece& p) {
   if (p.kind == PieceKind::kWord) {
     return p.lower == "dass" || p.lower == "that" || p.lower == "weil" || p.lower == "because" ||
-           p.lower == "bevor" || p.lower == "before" || p.lower == "nachdem" || p.lower == "after" ||
-           p.lower == "wenn" || p.lower == "when" || p.lower == "als" || p.lower == "ob";
+           p.lower == "bevor" || p.lower == "before" || p.lower == "nachdem" ||
+           p.lower == "after" || p.lower == "wenn" || p.lower == "when" || p.lower == "als" ||
+           p.lower == "ob";
   }
   if (p.kind != PieceKind::kPunct) return false;
   std::string_view c = p.lower;
-  return c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "\"" || c == "\xE2\x80\x9E" ||
-         c == "\xE2\x80\x9C" || c == "\xE2\x80\x9D" || c == "\xC2\xAB" || c == "\xC2\xBB" ||
-         c == "\xE2\x80\x93" || c == "\xE2\x80\x94";
+  return c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "\"" ||
+         c == "\xE2\x80\x9E" || c == "\xE2\x80\x9C" || c == "\xE2\x80\x9D" || c == "\xC2\xAB" ||
+         c == "\xC2\xBB" || c == "\xE2\x80\x93" || c == "\xE2\x80\x94";
 }
 
 double CueWeight(const Piece& p, LexCat cat, uint8_t langs) {
@@ -33,9 +34,9 @@ bool LooksLikeParticiple(std::string_view w) {
   if (!ending) return false;
   if (w.starts_with("ge") || w.ends_with("iert")) return true;
   // Separable verbs: "vorgestellt", "angekündigt", "zurückgetreten".
-  static constexpr std::string_view kPrefixes[] = {"vor", "an", "auf", "aus", "ein", "mit", "nach",
-                                                   "zu", "ab", "bei", "fest", "zurück", "weg",
-                                                   "her", "hin", "statt", "teil", "los", "bekannt"};
+  static constexpr std::string_view kPrefixes[] = {
+      "vor",  "an",     "auf", "aus", "ein", "mit",   "nach", "zu",  "ab",     "bei",
+      "fest", "zurück", "weg", "her", "hin", "statt", "teil", "los", "bekannt"};
   for (std::string_view p : kPrefixes) {
     if (w.size() > p.size() + 4 && w.starts_with(p) && w.substr(p.size(), 2) == "ge") return true;
   }
@@ -52,15 +53,15 @@ bool LooksLikeWeakPreterite(std::string_view w) {
   } else {
     return false;
   }
-  if (stem.ends_with("de") || stem.ends_with("te")) return true;  // "meldeten", "arbeiteten"
+  if (stem.ends_with("de") || stem.ends_with("te")) return true;   // "meldeten", "arbeiteten"
   if (stem.ends_with("nn") || stem.ends_with("ch")) return false;  // "bekannten", "rechten"
   return std::string_view("bdfgklmnprwz").find(stem.back()) != std::string_view::npos;
 }
 
 bool LooksLikeEnglishPast(std::string_view w) {
   if (w.size() < 5 || w.substr(w.size() - 2) != "ed") return false;
-  static constexpr std::string_view kNot[] = {"need", "speed", "indeed", "proceed", "succeed",
-                                              "exceed", "breed", "feed", "seed", "embed"};
+  static constexpr std::string_view kNot[] = {"need",   "speed", "indeed", "proceed", "succeed",
+                                              "exceed", "breed", "feed",   "seed",    "embed"};
   for (std::string_view n : kNot) {
     if (w == n) return false;
   }

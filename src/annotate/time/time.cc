@@ -18,7 +18,8 @@ namespace {
 // A clock time or part of day with no date of its own ("14 Uhr", "am Abend").
 bool IsTimeOnly(const timex::Sem& s) {
   return s.kind == timex::SemKind::kCalendar && s.HasTime() && s.year == timex::kUnset &&
-         !s.HasDateFields() && !s.weekday && s.century == timex::kUnset && s.decade == timex::kUnset;
+         !s.HasDateFields() && !s.weekday && s.century == timex::kUnset &&
+         s.decade == timex::kUnset;
 }
 
 // An aside whose date should not become the narrative's reference date: after "bis", "ab",
@@ -63,11 +64,14 @@ bool NamesDay(const timex::Match& m) {
   const timex::Sem& s = m.sem;
   if (m.range || s.type == TimexType::kDuration || s.type == TimexType::kSet) return false;
   switch (s.kind) {
-    case timex::SemKind::kCalendar: return s.day != 0 || !s.feast.empty();
-    case timex::SemKind::kWeekday: return !s.weekend;
+    case timex::SemKind::kCalendar:
+      return s.day != 0 || !s.feast.empty();
+    case timex::SemKind::kWeekday:
+      return !s.weekend;
     case timex::SemKind::kOffset:
       return (s.gran == timex::Unit::kNone ? s.unit : s.gran) == timex::Unit::kDay;
-    case timex::SemKind::kFixed: return false;
+    case timex::SemKind::kFixed:
+      return false;
   }
   return false;
 }
@@ -93,23 +97,40 @@ void TimeTagger::Annotate(Document& doc, std::optional<DateTime> anchor) const {
     own_tokens = Tokenize(doc.text);
     tokens = &own_tokens;
   }
-  const timex::Pieces pieces = timex::BuildPieces(doc.text, *tokens, lexicon_.get());
+  // Per-thread buffers, reused across calls: callers often tag many short texts, and these
+  // allocations were a fair part of each call. Annotate does not re-enter itself.
+  struct Found {
+    timex::Match match;
+    timex::Tense tense;
+  };
+  struct Scratch {
+    timex::Pieces pieces;
+    std::vector<std::pair<size_t, size_t>> sentences;  // piece ranges
+    std::vector<Found> found;
+    timex::MatcherBuffers matcher;
+  };
+  thread_local Scratch scratch;
+  timex::BuildPieces(doc.text, *tokens, lexicon_.get(), scratch.pieces);
+  const timex::Pieces& pieces = scratch.pieces;
   if (pieces.size() == 0) return;
 
   timex::MatcherOptions mo;
   mo.lexicon = lexicon_.get();
   mo.vague_refs = options_.tag_vague_refs;
-  if (doc.language == "de") mo.langs = timex::kLangDe;
-  else if (doc.language == "en") mo.langs = timex::kLangEn;
+  if (doc.language == "de")
+    mo.langs = timex::kLangDe;
+  else if (doc.language == "en")
+    mo.langs = timex::kLangEn;
   mo.us_dates = doc.language == "en";
-  const timex::Matcher matcher(pieces, mo);
+  const timex::Matcher matcher(pieces, mo, &scratch.matcher);
   std::optional<Date> anchor_date;
   if (anchor && anchor->date.valid()) anchor_date = anchor->date;
   timex::Resolver resolver(options_.domain, anchor_date);
 
   // Pieces are processed sentence by sentence: the tense of a clause and the day a bare clock
   // time belongs to never cross a sentence.
-  std::vector<std::pair<size_t, size_t>> sentences;  // piece ranges
+  std::vector<std::pair<size_t, size_t>>& sentences = scratch.sentences;
+  sentences.clear();
   {
     size_t i = 0;
     for (const Sentence& sent : doc.sentences) {
@@ -126,11 +147,7 @@ void TimeTagger::Annotate(Document& doc, std::optional<DateTime> anchor) const {
     if (i < pieces.size()) sentences.emplace_back(i, pieces.size());
   }
 
-  struct Found {
-    timex::Match match;
-    timex::Tense tense;
-  };
-  std::vector<Found> found;
+  std::vector<Found>& found = scratch.found;
   // Narratives: the date of the last dated heading ("1862", "Balkanfeldzug 1941"); each
   // undated sub-heading ("Westlicher Kriegsschauplatz") returns the reference to it.
   std::optional<timex::Resolver::RefDate> section;
@@ -204,8 +221,10 @@ void TimeTagger::Annotate(Document& doc, std::optional<DateTime> anchor) const {
       if (!t.value.empty()) doc.timex.push_back(std::move(t));
     }
     if (narrative && IsHeading(pieces, sent_begin, sent_end)) {
-      if (!found.empty() && resolver.reference()) section = resolver.reference();
-      else if (found.empty() && section) resolver.set_reference(section);
+      if (!found.empty() && resolver.reference())
+        section = resolver.reference();
+      else if (found.empty() && section)
+        resolver.set_reference(section);
     }
   }
 }

@@ -64,6 +64,7 @@ class TimeTagger {
 void InferPublicationDates(std::vector<Document>& docs, const std::vector<Story>& stories);
 
 // Events and statements of a story placed on dates, sorted by date then document.
-std::vector<TimelineEntry> BuildTimeline(const Story& story, const std::vector<const Document*>& docs);
+std::vector<TimelineEntry> BuildTimeline(const Story& story,
+                                         const std::vector<const Document*>& docs);
 
 }  // namespace tri

@@ -43,9 +43,10 @@ class TimeTaggerTest : public ::testing::Test {
 };
 
 TEST_F(TimeTaggerTest, ExplicitNewsFormats) {
-  const Document doc = Tag("Stand: 27.10.2025, 14:11 Uhr. Am 27. Oktober 2025 und am 2025-10-20 "
-                           "wurde verhandelt; der Bericht kam um 9:45 Uhr.",
-                           "de", "2025-10-27");
+  const Document doc =
+      Tag("Stand: 27.10.2025, 14:11 Uhr. Am 27. Oktober 2025 und am 2025-10-20 "
+          "wurde verhandelt; der Bericht kam um 9:45 Uhr.",
+          "de", "2025-10-27");
   const Timex* t = Find(doc, "27.10.2025, 14:11 Uhr");
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->type, TimexType::kTime);
@@ -81,11 +82,11 @@ TEST_F(TimeTaggerTest, WeekdayDirectionFollowsTense) {
 }
 
 TEST_F(TimeTaggerTest, RelativeExpressions) {
-  const Document doc = Tag(
-      "Ein Treffen ist kommende Woche möglich. Kim sagte im vergangenen Monat, er hoffe auf "
-      "ein Treffen noch in diesem Jahr. Für Montagabend ist ein Empfang geplant. Gestern "
-      "wurde verhandelt, vor zwei Wochen noch nicht. Ab dem 31. Oktober tagt der Gipfel.",
-      "de", "2025-10-24");
+  const Document doc =
+      Tag("Ein Treffen ist kommende Woche möglich. Kim sagte im vergangenen Monat, er hoffe auf "
+          "ein Treffen noch in diesem Jahr. Für Montagabend ist ein Empfang geplant. Gestern "
+          "wurde verhandelt, vor zwei Wochen noch nicht. Ab dem 31. Oktober tagt der Gipfel.",
+          "de", "2025-10-24");
   EXPECT_EQ(Find(doc, "kommende Woche")->value, "2025-W44");
   EXPECT_EQ(Find(doc, "vergangenen Monat")->value, "2025-09");
   EXPECT_EQ(Find(doc, "diesem Jahr")->value, "2025");
@@ -96,9 +97,10 @@ TEST_F(TimeTaggerTest, RelativeExpressions) {
 }
 
 TEST_F(TimeTaggerTest, DurationsSetsAndRanges) {
-  const Document doc = Tag("Die Opposition fordert seit zwei Jahren Neuwahlen. Der Markt ist "
-                           "jeden Montag offen. In Trumps erster Amtszeit (2017-2021) gab es Treffen.",
-                           "de", "2025-10-27");
+  const Document doc =
+      Tag("Die Opposition fordert seit zwei Jahren Neuwahlen. Der Markt ist "
+          "jeden Montag offen. In Trumps erster Amtszeit (2017-2021) gab es Treffen.",
+          "de", "2025-10-27");
   const Timex* d = Find(doc, "zwei Jahren");
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->type, TimexType::kDuration);
@@ -115,8 +117,10 @@ TEST_F(TimeTaggerTest, DurationsSetsAndRanges) {
 }
 
 TEST_F(TimeTaggerTest, WithoutAnchorValuesArePartialAndReplayable) {
-  const Document doc = Tag("Die Gespräche sollen am Donnerstag weitergehen, ab dem 31. Oktober "
-                           "und kommende Woche.", "de", std::nullopt);
+  const Document doc =
+      Tag("Die Gespräche sollen am Donnerstag weitergehen, ab dem 31. Oktober "
+          "und kommende Woche.",
+          "de", std::nullopt);
   const Timex* t = Find(doc, "Donnerstag");
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->value, "XXXX-WXX-4");
@@ -128,8 +132,9 @@ TEST_F(TimeTaggerTest, WithoutAnchorValuesArePartialAndReplayable) {
 }
 
 TEST_F(TimeTaggerTest, SlashDatesFollowTheDocumentLanguage) {
-  EXPECT_EQ(Find(Tag("Das Schreiben vom 03/04/2025 liegt vor.", "de", "2025-10-27"), "03/04/2025")->value,
-            "2025-04-03");
+  EXPECT_EQ(
+      Find(Tag("Das Schreiben vom 03/04/2025 liegt vor.", "de", "2025-10-27"), "03/04/2025")->value,
+      "2025-04-03");
   EXPECT_EQ(Find(Tag("The letter of 03/04/2025 arrived.", "en", "2025-10-27"), "03/04/2025")->value,
             "2025-03-04");
 }
@@ -150,7 +155,8 @@ TEST_F(TimeTaggerTest, HugeDigitRunIsBoundedAndTagsNothing) {
   std::string digits(1 << 20, '7');
   const auto start = std::chrono::steady_clock::now();
   const Document doc = Tag(digits, "de", "2025-10-27");
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_TRUE(doc.timex.empty());
   EXPECT_LT(seconds, 5.0);  // generous: a bound, not a speed figure
   std::string dotted;
@@ -163,8 +169,9 @@ TEST_F(TimeTaggerTest, NarrativeDomainUsesTheReferenceDate) {
   auto narrative = TimeTagger::Create({.domain = TimeDomain::kNarrative});
   ASSERT_TRUE(narrative.ok());
   Document doc;
-  doc.text = "Am 1. September 1939 begann der Krieg. Zwei Tage später, am 3. September, folgte "
-             "die Erklärung. Heute ist das lange her.";
+  doc.text =
+      "Am 1. September 1939 begann der Krieg. Zwei Tage später, am 3. September, folgte "
+      "die Erklärung. Heute ist das lange her.";
   AnalyzeText(doc);
   doc.language = "de";
   (*narrative)->Annotate(doc, DateTime::ParseIso("2011-02-16"));
@@ -180,6 +187,26 @@ TEST_F(TimeTaggerTest, UsesExistingTokensOrTokenisesItself) {
   tagger_->Annotate(doc, DateTime::ParseIso("2025-10-27"));
   ASSERT_EQ(doc.timex.size(), 1u);
   EXPECT_EQ(doc.timex[0].value, "2025-10-26");
+}
+
+// Annotate reuses its piece buffers between calls: a short text tagged after a long one must
+// come out exactly as when tagged first.
+TEST_F(TimeTaggerTest, ResultsDoNotDependOnEarlierCalls) {
+  const std::string short_text = "Am 3. Mai 2024 um 14 Uhr, zwei Tage später und seit Jahren.";
+  const Document fresh = Tag(short_text, "de", "2025-10-27");
+  ASSERT_FALSE(fresh.timex.empty());
+  std::string long_text;
+  for (int k = 0; k < 200; ++k)
+    long_text += "Vom 27. Oktober 2025 bis Ende des Jahres tagte der Rat jeden Montag. ";
+  ASSERT_FALSE(Tag(long_text, "de", "2025-10-27").timex.empty());
+  const Document again = Tag(short_text, "de", "2025-10-27");
+  ASSERT_EQ(again.timex.size(), fresh.timex.size());
+  for (size_t k = 0; k < fresh.timex.size(); ++k) {
+    EXPECT_EQ(again.timex[k].span.begin, fresh.timex[k].span.begin);
+    EXPECT_EQ(again.timex[k].span.end, fresh.timex[k].span.end);
+    EXPECT_EQ(again.timex[k].value, fresh.timex[k].value);
+    EXPECT_EQ(again.timex[k].mod, fresh.timex[k].mod);
+  }
 }
 
 }  // namespace

@@ -36,7 +36,8 @@ Span SentenceOf(const Document& doc, Span s) {
 // 0:23 min") date the page or a video, not an event of the story.
 bool OutsideBody(const Document& doc, Span s) {
   for (const Block& b : doc.blocks) {
-    if (b.span.contains(s.begin)) return b.kind == BlockKind::kByline || b.kind == BlockKind::kOther;
+    if (b.span.contains(s.begin))
+      return b.kind == BlockKind::kByline || b.kind == BlockKind::kOther;
   }
   return false;
 }
@@ -55,7 +56,8 @@ bool IsDay(const Timex& t) {
 
 }  // namespace
 
-std::vector<TimelineEntry> BuildTimeline(const Story& story, const std::vector<const Document*>& docs) {
+std::vector<TimelineEntry> BuildTimeline(const Story& story,
+                                         const std::vector<const Document*>& docs) {
   std::vector<TimelineEntry> out;
   std::unordered_map<std::string, size_t> order;
   for (size_t i = 0; i < story.documents.size(); ++i) order[story.documents[i]] = i;
@@ -89,7 +91,8 @@ std::vector<TimelineEntry> BuildTimeline(const Story& story, const std::vector<c
       out.push_back({*when, doc->id, q.span, Excerpt(doc->slice(q.span)), "statement", q.speaker});
     }
     for (const Timex& t : doc->timex) {
-      if (!Datable(t) || t.value.find("REF") != std::string::npos || OutsideBody(*doc, t.span)) continue;
+      if (!Datable(t) || t.value.find("REF") != std::string::npos || OutsideBody(*doc, t.span))
+        continue;
       const Span sentence = SentenceOf(*doc, t.span);
       if (std::find(statement_sentences.begin(), statement_sentences.end(), sentence) !=
           statement_sentences.end()) {
@@ -107,7 +110,8 @@ std::vector<TimelineEntry> BuildTimeline(const Story& story, const std::vector<c
                            it == order.end() ? order.size() : it->second, e.document, e.span.begin,
                            e.kind, e.when);
   };
-  std::stable_sort(out.begin(), out.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const auto& a, const auto& b) { return key(a) < key(b); });
   out.erase(std::unique(out.begin(), out.end(),
                         [](const TimelineEntry& a, const TimelineEntry& b) {
                           return a.document == b.document && a.span == b.span && a.when == b.when &&
