@@ -167,4 +167,31 @@ TEST(CompareStory, SameFiguresInBothReportsAreNoContradiction) {
   }
 }
 
+// When a closure began and until when it lasts are two questions, not one with two answers.
+TEST(CompareStory, EndOfAStateIsNotTheDateOfTheEvent) {
+  std::vector<Document> docs;
+  docs.push_back(DocBuilder("Die Brücke wurde am Freitag gesperrt.", "de", "b1")
+                     .Timex("Freitag", "2026-11-13")
+                     .Outlet("Blatt A")
+                     .Published("2026-11-16T08:00:00+01:00")
+                     .Build());
+  docs.push_back(DocBuilder("Die Brücke bleibt bis Ende 2027 gesperrt.", "de", "b2")
+                     .Timex("Ende 2027", "2027")
+                     .Outlet("Blatt B")
+                     .Published("2026-11-16T11:00:00+01:00")
+                     .Build());
+  for (Document& d : docs) Annotate(d);
+  Story story;
+  story.id = "s6";
+  std::vector<Document*> ptrs;
+  for (Document& d : docs) ptrs.push_back(&d);
+  CompareStory(story, ptrs, {});
+  bool until = false;
+  for (const ComparedClaim& c : story.claims) {
+    EXPECT_NE(c.relation, Relation::kContradicted) << c.statement;
+    until |= c.slot == "date" && c.values.count("b2") == 1;
+  }
+  EXPECT_TRUE(until);  // the end date is still compared, as its own question
+}
+
 }  // namespace tri

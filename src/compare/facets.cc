@@ -61,6 +61,26 @@ std::string CanonicalPersonKey(const Document& doc, Span span, const std::string
   return fallback;
 }
 
+// The date ends a state or is a deadline: "bis (zum|Ende|Mitte) ...", "until", "by", "through".
+static bool EndsAState(std::string_view text, Span value) {
+  if (value.begin > text.size()) return false;
+  size_t b = value.begin;
+  std::string_view before = text.substr(b >= 24 ? b - 24 : 0, b >= 24 ? 24 : b);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view lead : {"Ende", "Anfang", "Mitte", "end of", "the end of", "zum", "zur"}) {
+    if (before.ends_with(lead)) {
+      before.remove_suffix(lead.size());
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      break;
+    }
+  }
+  for (std::string_view cue :
+       {" bis", " until", " till", " through", " by", " Bis", " Until", " By"}) {
+    if (before.ends_with(cue) || before == cue.substr(1)) return true;
+  }
+  return false;
+}
+
 std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t max_per_doc) {
   std::vector<Facet> out;
   for (uint32_t d = 0; d < docs.size(); ++d) {
@@ -120,6 +140,9 @@ std::vector<Facet> ExtractFacets(const std::vector<Document*>& docs, uint32_t ma
             if (frame->span.empty()) continue;  // a frame inherited from earlier is too loose
             f.slot = "date";
             f.qualifier = "since";
+          } else if (s.name == "date" && EndsAState(doc.text, s.span)) {
+            // "bleibt bis Ende 2027 geschlossen": when a state ends, not when the event was.
+            f.qualifier = "until";
           }
           f.frame = frame->normalized;
           if (f.frame != "event") f.event.clear(), f.event_name.clear();
