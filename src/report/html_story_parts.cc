@@ -12,26 +12,19 @@ namespace {
 constexpr const char* kPalette[] = {"#1f5fbf", "#b42318", "#1b7f3b", "#9a6700",
                                     "#6941c6", "#0e7490", "#c11574", "#475467"};
 
-// Sort key for TIMEX3 values: the calendar prefix ("2019" < "2019-06" < "2025-10-31"); values
-// without a known year ("XXXX-10-31", "PRESENT_REF") sort last.
-std::string WhenKey(const std::string& when) {
-  if (when.size() >= 4 && std::all_of(when.begin(), when.begin() + 4, ::isdigit)) return when;
-  return "~" + when;
-}
-
 }  // namespace
 
 void AppendTimelineHtml(const Story& story, const DocumentIndex& docs, std::string& out) {
   if (story.timeline.empty()) return;
   std::vector<const TimelineEntry*> entries;
   for (const TimelineEntry& t : story.timeline) entries.push_back(&t);
-  std::stable_sort(entries.begin(), entries.end(),
-                   [](auto* a, auto* b) { return WhenKey(a->when) < WhenKey(b->when); });
+  // Story::timeline comes in time order (by the start of each value's interval): "2026-W46-WE"
+  // sits in mid-November, not after "2026-12" as a string sort would put it.
   std::map<std::string, size_t> color;  // document id -> palette index, in story order
   for (const std::string& id : story.documents) color.emplace(id, color.size() % 8);
   std::vector<std::string> dates;  // ordinal axis: distinct dates, evenly spaced
   for (const TimelineEntry* t : entries) {
-    if (dates.empty() || dates.back() != t->when) dates.push_back(t->when);
+    if (std::find(dates.begin(), dates.end(), t->when) == dates.end()) dates.push_back(t->when);
   }
   out += "<h3>Timeline</h3><div class=\"timeline\">";
   const int width = 1000, left = 30, right = 30;

@@ -38,8 +38,7 @@ void AppendStory(const Story& story, const DocumentIndex& docs, std::string& out
     out += "\n### Timeline\n\n";
     std::vector<const TimelineEntry*> entries;
     for (const TimelineEntry& t : story.timeline) entries.push_back(&t);
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](auto* a, auto* b) { return a->when < b->when; });
+    // Story::timeline is in time order already (interval starts), which a string sort breaks.
     for (const TimelineEntry* t : entries) {
       const Document* d = docs.Find(t->document);
       out += "- **" + t->when + "** " + OneLine(t->text) + " — _" +

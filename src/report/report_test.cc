@@ -122,4 +122,19 @@ TEST(MarkdownReportTest, GlanceSummarisesContradictionsAndKeepsSingleSourceOutOf
   EXPECT_NE(md.find("**ready: bereit**"), std::string::npos) << md;  // the single-source list
 }
 
+// The timeline keeps the story's time order: a week-end in November before December, although
+// "2026-12" sorts before "2026-W46-WE" as a string.
+TEST(MarkdownReportTest, TimelineKeepsTimeOrder) {
+  Analysis a = MakeAnalysis();
+  a.stories[0].timeline = {{"2026-W46-WE", "d1", {0, 3}, "Am Wochenende gesperrt.", "event", ""},
+                           {"2026-12", "d2", {0, 3}, "Gutachten im Dezember.", "event", ""}};
+  const std::string md = RenderMarkdown(a);
+  const size_t week = md.find("**2026-W46-WE**"), december = md.find("**2026-12**");
+  ASSERT_NE(week, std::string::npos) << md;
+  ASSERT_NE(december, std::string::npos) << md;
+  EXPECT_LT(week, december);
+  const std::string html = RenderHtml(a);
+  EXPECT_LT(html.find(">2026-W46-WE</text>"), html.find(">2026-12</text>"));
+}
+
 }  // namespace tri
