@@ -301,18 +301,44 @@ auto Guard(F f, const char* what) -> decltype(f()) {
   }
 }
 
+// Tokens and sentences are most of a document's numbers: packed as one MessagePack binary of
+// little-endian uint32 (not an array of thousands of JSON values), they decode several times
+// faster, which the story page (all articles of a story) feels.
+J PackU32(const std::vector<uint32_t>& values) {
+  std::vector<uint8_t> bytes(values.size() * 4);
+  for (size_t i = 0; i < values.size(); ++i) {
+    for (int k = 0; k < 4; ++k) bytes[i * 4 + k] = static_cast<uint8_t>(values[i] >> (8 * k));
+  }
+  return J::binary(std::move(bytes));
+}
+
+// The packed form (`key` + "b"), else the array form older blobs have.
+std::vector<uint32_t> UnpackU32(const J& j, const std::string& key) {
+  std::vector<uint32_t> out;
+  if (auto it = j.find(key + "b"); it != j.end() && it->is_binary()) {
+    const auto& bytes = it->get_binary();
+    out.resize(bytes.size() / 4);
+    for (size_t i = 0; i < out.size(); ++i) {
+      uint32_t v = 0;
+      for (int k = 0; k < 4; ++k) v |= static_cast<uint32_t>(bytes[i * 4 + k]) << (8 * k);
+      out[i] = v;
+    }
+    return out;
+  }
+  return j.value(key, std::vector<uint32_t>());
+}
+
 }  // namespace
 
 std::string EncodeDocument(const Document& d) {
-  J tokens = J::array(), sentences = J::array(), blocks = J::array();
+  std::vector<uint32_t> tokens, sentences;
+  J blocks = J::array();
+  tokens.reserve(d.tokens.size() * 3);
   for (const Token& t : d.tokens) {
-    tokens.push_back(t.span.begin);
-    tokens.push_back(t.span.end);
-    tokens.push_back(I(t.kind));
+    tokens.insert(tokens.end(), {t.span.begin, t.span.end, static_cast<uint32_t>(I(t.kind))});
   }
   for (const Sentence& s : d.sentences) {
-    for (uint32_t v : {s.span.begin, s.span.end, s.token_begin, s.token_end})
-      sentences.push_back(v);
+    sentences.insert(sentences.end(), {s.span.begin, s.span.end, s.token_begin, s.token_end});
   }
   for (const Block& b : d.blocks) {
     blocks.push_back(b.span.begin);
@@ -326,8 +352,8 @@ std::string EncodeDocument(const Document& d) {
       {"lang", d.language},
       {"lc", d.language_confidence},
       {"bl", blocks},
-      {"tk", tokens},
-      {"se", sentences},
+      {"tkb", PackU32(tokens)},
+      {"seb", PackU32(sentences)},
       {"en", ArrayOf(d.entities, EntityMentionJ)},
       {"tx", ArrayOf(d.timex, TimexJ)},
       {"qu", ArrayOf(d.quotes, QuoteJ)},
@@ -354,12 +380,12 @@ Status DecodeDocument(std::string_view blob, Document& d) {
         for (size_t i = 0; i + 3 <= bl.size(); i += 3) {
           d.blocks.push_back(Block{Span{bl[i], bl[i + 1]}, static_cast<BlockKind>(bl[i + 2])});
         }
-        const std::vector<uint32_t> tk = j.value("tk", std::vector<uint32_t>());
+        const std::vector<uint32_t> tk = UnpackU32(j, "tk");
         d.tokens.reserve(tk.size() / 3);
         for (size_t i = 0; i + 3 <= tk.size(); i += 3) {
           d.tokens.push_back(Token{Span{tk[i], tk[i + 1]}, static_cast<TokenKind>(tk[i + 2])});
         }
-        const std::vector<uint32_t> se = j.value("se", std::vector<uint32_t>());
+        const std::vector<uint32_t> se = UnpackU32(j, "se");
         for (size_t i = 0; i + 4 <= se.size(); i += 4) {
           d.sentences.push_back(Sentence{Span{se[i], se[i + 1]}, se[i + 2], se[i + 3]});
         }

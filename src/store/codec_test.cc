@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "store/store_testing.h"
 
 namespace tri::store {
@@ -114,6 +116,26 @@ TEST(Codec, GarbageIsCorruptNotACrash) {
   Document d;
   EXPECT_EQ(DecodeDocument("\xc1 not msgpack", d).code(), StatusCode::kCorrupt);
   EXPECT_FALSE(DecodeStory("").ok());
+}
+
+// Databases written before tokens and sentences were packed as binary keep working.
+TEST(Codec, OlderArrayFormOfTokensStillDecodes) {
+  const nlohmann::json old{
+      {"v", 1}, {"id", "d0"}, {"tk", {0, 3, 0, 4, 9, 0}}, {"se", {0, 9, 0, 2}}};
+  const std::vector<uint8_t> bytes = nlohmann::json::to_msgpack(old);
+  Document d;
+  ASSERT_TRUE(DecodeDocument(std::string(bytes.begin(), bytes.end()), d).ok());
+  ASSERT_EQ(d.tokens.size(), 2u);
+  EXPECT_EQ(d.tokens[1].span, (Span{4, 9}));
+  ASSERT_EQ(d.sentences.size(), 1u);
+  EXPECT_EQ(d.sentences[0].token_end, 2u);
+  // and the current form is the packed one
+  Document fresh;
+  fresh.tokens = d.tokens;
+  const std::string blob = EncodeDocument(fresh);
+  const auto j = nlohmann::json::from_msgpack(blob.begin(), blob.end());
+  EXPECT_TRUE(j.contains("tkb") && j["tkb"].is_binary());
+  EXPECT_FALSE(j.contains("tk"));
 }
 
 }  // namespace
