@@ -110,9 +110,7 @@ std::vector<const ComparedClaim*> ClaimsForReading(const Story& story) {
 std::string DisplayValue(const ComparedClaim& claim, const ClaimValue& value, size_t max_chars) {
   std::string words = OneLine(value.value);
   if (words.size() > max_chars) {
-    size_t cut = max_chars;
-    while (cut > 0 && (static_cast<unsigned char>(words[cut]) & 0xC0) == 0x80) --cut;
-    words = words.substr(0, cut) + "…";
+    words = words.substr(0, CharStart(words, max_chars)) + "…";
   }
   if ((claim.slot == "stance" || claim.slot == "likelihood") && !value.normalized.empty() &&
       value.normalized != value.value) {
