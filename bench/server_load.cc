@@ -5,12 +5,15 @@
 //
 //   server_load --db build/bench/server.db --articles 10000 --seconds 5 --connections 4
 //   server_load --url http://127.0.0.1:8080 --seconds 5 [--only search]
+//   server_load ... --cache-mb 0   (in-process server without its story page cache: every
+//                                   story request decodes and renders the story)
 #include <httplib.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <random>
@@ -32,7 +35,8 @@ struct Args {
   double seconds = 5;
   int connections = 4;
   int server_threads = 8;
-  std::string only;  // run just this phase (story, search, stories, article)
+  int cache_mb = 64;  // the in-process server's story page cache (0: every request renders)
+  std::string only;   // run just this phase (story, search, stories, article)
 };
 
 bool BuildDatabase(const Args& a) {
@@ -78,6 +82,7 @@ void RunPhase(const std::string& host, int port, const Phase& phase, const Args&
   std::vector<std::vector<double>> lat(a.connections);
   std::atomic<int> errors{0};
   std::vector<std::thread> threads;
+  const std::clock_t cpu_start = std::clock();
   for (int t = 0; t < a.connections; ++t) {
     threads.emplace_back([&, t] {
       httplib::Client c(host, port);
@@ -97,6 +102,9 @@ void RunPhase(const std::string& host, int port, const Phase& phase, const Args&
   stop = true;
   for (auto& t : threads) t.join();
   std::vector<double> all;
+  // CPU of this process (the clients and, when in-process, the server): steadier than req/s
+  // on a shared machine.
+  const double cpu_ms = 1000.0 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
   for (auto& v : lat) all.insert(all.end(), v.begin(), v.end());
   std::sort(all.begin(), all.end());
   auto pct = [&](double p) {
@@ -104,9 +112,9 @@ void RunPhase(const std::string& host, int port, const Phase& phase, const Args&
   };
   std::printf(
       "%-8s %8zu req %9.0f req/s   p50 %6.2f ms   p90 %6.2f ms   p99 %6.2f ms   max %7.2f ms   "
-      "errors %d\n",
+      "errors %d   cpu %.2f ms/req\n",
       phase.name.c_str(), all.size(), all.size() / a.seconds, pct(0.5), pct(0.9), pct(0.99),
-      all.empty() ? 0.0 : all.back(), errors.load());
+      all.empty() ? 0.0 : all.back(), errors.load(), cpu_ms / std::max<size_t>(all.size(), 1));
 }
 
 }  // namespace
@@ -127,6 +135,8 @@ int main(int argc, char** argv) {
       a.connections = std::clamp(std::stoi(v), 1, 64);
     else if (k == "--server-threads")
       a.server_threads = std::clamp(std::stoi(v), 1, 64);
+    else if (k == "--cache-mb")
+      a.cache_mb = std::clamp(std::stoi(v), 0, 4096);
     else if (k == "--only")
       a.only = v;
     else {
@@ -144,6 +154,7 @@ int main(int argc, char** argv) {
     so.db = a.db;
     so.port = 0;
     so.threads = a.server_threads;
+    so.cache_bytes = static_cast<size_t>(a.cache_mb) << 20;
     auto s = tri::Server::Create(so);
     if (!s.ok() || !(*s)->Bind().ok()) {
       std::cerr << "server_load: " << s.status().ToString() << "\n";

@@ -30,11 +30,16 @@ Command MakeServeCommand(CLI::App& root) {
                   "Address to listen on (default 127.0.0.1: this machine only)");
   app->add_option("--threads", options->threads, "Worker threads")->check(CLI::Range(1, 256));
   app->add_flag("--access-log", options->access_log, "Print one line per request on stderr");
+  auto cache_mb = std::make_shared<size_t>(options->cache_bytes >> 20);
+  app->add_option("--cache-mb", *cache_mb,
+                  "Memory for rendered story pages, kept until the next commit (0: no cache)")
+      ->check(CLI::Range(0, 4096));
 
   Command cmd;
   cmd.app = app;
-  cmd.run = [options, db]() -> int {
+  cmd.run = [options, db, cache_mb]() -> int {
     options->db = *db;
+    options->cache_bytes = *cache_mb << 20;
     auto server = Server::Create(*options);
     if (!server.ok()) {
       PrintErrors({server.status()});

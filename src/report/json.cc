@@ -1,6 +1,7 @@
 // JSON output. Field names follow OUTPUT.md; "" and absent optionals become null so consumers
 // can test for presence the same way everywhere.
 #include <algorithm>
+#include <utility>
 
 #include "report/report.h"
 
@@ -72,13 +73,13 @@ Json ClaimJson(const Document& doc, const Claim& c) {
     if (!s.normalized.empty()) v["normalized"] = s.normalized;
     v["begin"] = s.span.begin;
     v["end"] = s.span.end;
-    slots[s.name] = v;
+    slots[s.name] = std::move(v);
   }
-  j["slots"] = slots;
+  j["slots"] = std::move(slots);
   if (!c.hedges.empty()) {
     Json h = Json::array();
     for (Span s : c.hedges) h.push_back(doc.slice(s));
-    j["hedges"] = h;
+    j["hedges"] = std::move(h);
   }
   return j;
 }
@@ -123,7 +124,7 @@ Json DocumentToJson(const Document& doc, const JsonOptions& options) {
     p["earliest"] = doc.published_inferred->earliest.ToIso();
     p["latest"] = doc.published_inferred->latest.ToIso();
     p["reason"] = doc.published_inferred->reason;
-    j["published_inferred"] = p;
+    j["published_inferred"] = std::move(p);
   } else {
     j["published_inferred"] = nullptr;
   }
@@ -138,40 +139,40 @@ Json DocumentToJson(const Document& doc, const JsonOptions& options) {
   for (const Caption& c : m.captions) {
     captions.push_back(Json{{"text", c.text}, {"credit", StrOrNull(c.credit)}});
   }
-  j["captions"] = captions;
+  j["captions"] = std::move(captions);
   Json prov = Json::array();
   for (const FieldSource& f : m.provenance) {
     prov.push_back(Json{{"field", f.field}, {"from", f.from}, {"confidence", f.confidence}});
   }
-  j["metadata_sources"] = prov;
+  j["metadata_sources"] = std::move(prov);
   j["text"] = doc.text;
   Json blocks = Json::array();
   for (const Block& b : doc.blocks) {
     blocks.push_back(
         Json{{"kind", ToString(b.kind)}, {"begin", b.span.begin}, {"end", b.span.end}});
   }
-  j["blocks"] = blocks;
+  j["blocks"] = std::move(blocks);
   if (options.tokens) {
     Json sentences = Json::array();
     for (const Sentence& s : doc.sentences) sentences.push_back(SpanPair(s.span));
-    j["sentences"] = sentences;
+    j["sentences"] = std::move(sentences);
     Json tokens = Json::array();
     for (const Token& t : doc.tokens) tokens.push_back(SpanPair(t.span));
-    j["tokens"] = tokens;
+    j["tokens"] = std::move(tokens);
   }
   if (options.annotations) {
     Json entities = Json::array();
     for (const EntityMention& e : doc.entities) entities.push_back(EntityMentionJson(doc, e));
-    j["entities"] = entities;
+    j["entities"] = std::move(entities);
     Json timex = Json::array();
     for (const Timex& t : doc.timex) timex.push_back(TimexJson(doc, t));
-    j["timex"] = timex;
+    j["timex"] = std::move(timex);
     Json quotes = Json::array();
     for (const Quote& q : doc.quotes) quotes.push_back(QuoteJson(doc, q));
-    j["quotes"] = quotes;
+    j["quotes"] = std::move(quotes);
     Json claims = Json::array();
     for (const Claim& c : doc.claims) claims.push_back(ClaimJson(doc, c));
-    j["claims"] = claims;
+    j["claims"] = std::move(claims);
     j["sourcing"] = SourcingJson(doc.sourcing);
   }
   return j;
@@ -192,9 +193,9 @@ Json StoryToJson(const Story& story) {
     e["text"] = t.text;
     e["kind"] = t.kind;
     e["speaker"] = StrOrNull(t.speaker);
-    timeline.push_back(e);
+    timeline.push_back(std::move(e));
   }
-  j["timeline"] = timeline;
+  j["timeline"] = std::move(timeline);
   Json claims = Json::array();
   for (const ComparedClaim& c : story.claims) {
     Json cj;
@@ -209,16 +210,16 @@ Json StoryToJson(const Story& story) {
       speakers[doc_id] = StrOrNull(v.speaker);
       modality[doc_id] = ToString(v.modality);
     }
-    cj["values"] = values;
-    cj["evidence"] = evidence;
-    cj["speakers"] = speakers;
-    cj["modality"] = modality;
+    cj["values"] = std::move(values);
+    cj["evidence"] = std::move(evidence);
+    cj["speakers"] = std::move(speakers);
+    cj["modality"] = std::move(modality);
     cj["relation"] = ToString(c.relation);
     cj["hedged_in"] = c.hedged_in;
     cj["note"] = StrOrNull(c.note);
-    claims.push_back(cj);
+    claims.push_back(std::move(cj));
   }
-  j["claims"] = claims;
+  j["claims"] = std::move(claims);
   j["sourcing"] = SourcingJson(story.sourcing);
   return j;
 }
@@ -240,24 +241,24 @@ Json AnalysisToJson(const Analysis& analysis, const JsonOptions& options) {
   Json j;
   Json docs = Json::array();
   for (const Document& d : analysis.documents) docs.push_back(DocumentToJson(d, options));
-  j["documents"] = docs;
+  j["documents"] = std::move(docs);
   Json stories = Json::array();
   for (const Story& s : analysis.stories) stories.push_back(StoryToJson(s));
-  j["stories"] = stories;
+  j["stories"] = std::move(stories);
   Json synd = Json::array();
   for (const SyndicationPair& p : analysis.syndication) {
     synd.push_back(Json::array({p.a, p.b}));
   }
-  j["syndication"] = synd;
+  j["syndication"] = std::move(synd);
   Json details = Json::array();
   for (const SyndicationPair& p : analysis.syndication) {
     details.push_back(Json{
         {"a", p.a}, {"b", p.b}, {"original", StrOrNull(p.original)}, {"similarity", p.similarity}});
   }
-  j["syndication_details"] = details;
+  j["syndication_details"] = std::move(details);
   Json entities = Json::array();
   for (const CanonicalEntity& e : analysis.entities) entities.push_back(EntityToJson(e));
-  j["entities"] = entities;
+  j["entities"] = std::move(entities);
   return j;
 }
 

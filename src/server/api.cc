@@ -40,6 +40,22 @@ Json Summaries(const std::vector<ArticleSummary>& v) {
   return a;
 }
 
+// Answers from the cache while the store is unchanged since the body was rendered; else
+// renders it (outside the cache's lock, so slow pages do not block other readers) and keeps it.
+void SendCached(Store& store, ResponseCache& cache, const std::string& key, httplib::Response& res,
+                const std::function<Result<Json>()>& render) {
+  auto generation = store.Generation();
+  if (!generation.ok()) return SendStatus(res, generation.status());
+  std::shared_ptr<const std::string> body = cache.Get(key, *generation);
+  if (!body) {
+    auto json = render();
+    if (!json.ok()) return SendStatus(res, json.status());
+    body = std::make_shared<const std::string>(DumpJson(*json));
+    cache.Put(key, *generation, body);
+  }
+  SendJsonText(res, *body);
+}
+
 }  // namespace
 
 bool ValidId(std::string_view id) {
@@ -55,7 +71,8 @@ bool ValidId(std::string_view id) {
   return true;
 }
 
-void RegisterApi(httplib::Server& http, StorePool& pool, const ApiLimits& limits) {
+void RegisterApi(httplib::Server& http, StorePool& pool, ResponseCache& cache,
+                 const ApiLimits& limits) {
   http.Get("/api/stats",
            WithStore(pool, [](Store& store, const httplib::Request&, httplib::Response& res) {
              auto stats = store.Stats();
@@ -75,23 +92,22 @@ void RegisterApi(httplib::Server& http, StorePool& pool, const ApiLimits& limits
         SendJson(res, Json{{"stories", list}, {"limit", page->limit}, {"offset", page->offset}});
       }));
 
-  http.Get(R"(/api/stories/([^/]+))",
-           WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
-             std::string id;
-             if (!CapturedId(req, res, id)) return;
-             auto body = StoryDetailJson(store, id);
-             if (!body.ok()) return SendStatus(res, body.status());
-             SendJson(res, *body);
-           }));
+  http.Get(
+      R"(/api/stories/([^/]+))",
+      WithStore(pool, [&cache](Store& store, const httplib::Request& req, httplib::Response& res) {
+        std::string id;
+        if (!CapturedId(req, res, id)) return;
+        SendCached(store, cache, "story:" + id, res, [&] { return StoryDetailJson(store, id); });
+      }));
 
-  http.Get(R"(/api/stories/([^/]+)/comparison)",
-           WithStore(pool, [](Store& store, const httplib::Request& req, httplib::Response& res) {
-             std::string id;
-             if (!CapturedId(req, res, id)) return;
-             auto body = StoryComparisonJson(store, id);
-             if (!body.ok()) return SendStatus(res, body.status());
-             SendJson(res, *body);
-           }));
+  http.Get(
+      R"(/api/stories/([^/]+)/comparison)",
+      WithStore(pool, [&cache](Store& store, const httplib::Request& req, httplib::Response& res) {
+        std::string id;
+        if (!CapturedId(req, res, id)) return;
+        SendCached(store, cache, "comparison:" + id, res,
+                   [&] { return StoryComparisonJson(store, id); });
+      }));
 
   http.Get("/api/articles", WithStore(pool, [&limits](Store& store, const httplib::Request& req,
                                                       httplib::Response& res) {

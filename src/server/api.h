@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include "server/response_cache.h"
 #include "server/store_pool.h"
 
 namespace tri::server {
@@ -11,7 +12,9 @@ struct ApiLimits {
   size_t max_query_param_bytes = 256;  // any one query parameter
 };
 
-void RegisterApi(httplib::Server& http, StorePool& pool, const ApiLimits& limits);
+// Story and comparison bodies are kept in `cache` while the store's generation is unchanged.
+void RegisterApi(httplib::Server& http, StorePool& pool, ResponseCache& cache,
+                 const ApiLimits& limits);
 
 // Ids in URLs: 1-200 of [A-Za-z0-9:._~-], never "." or "..". Everything else is refused
 // before the store sees it.

@@ -20,11 +20,19 @@ Result<int> ReadInt(const httplib::Request& req, const char* name, int fallback,
 
 }  // namespace
 
+std::string DumpJson(const Json& body) {
+  // Replace invalid UTF-8 rather than fail: stored text is valid, but be safe at the boundary.
+  return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 void SendJson(httplib::Response& res, const Json& body, int status) {
   res.status = status;
-  // Replace invalid UTF-8 rather than fail: stored text is valid, but be safe at the boundary.
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                  "application/json; charset=utf-8");
+  res.set_content(DumpJson(body), "application/json; charset=utf-8");
+}
+
+void SendJsonText(httplib::Response& res, const std::string& body) {
+  res.status = 200;
+  res.set_content(body, "application/json; charset=utf-8");
 }
 
 void SendError(httplib::Response& res, int status, const std::string& message) {

@@ -13,6 +13,10 @@
 namespace tri::server {
 
 void SendJson(httplib::Response& res, const Json& body, int status = 200);
+// The body as SendJson writes it (invalid UTF-8 replaced, not fatal).
+std::string DumpJson(const Json& body);
+// A body already rendered by DumpJson, with status 200.
+void SendJsonText(httplib::Response& res, const std::string& body);
 void SendError(httplib::Response& res, int status, const std::string& message);
 // NotFound -> 404, InvalidArgument/ResourceExhausted -> 400, the rest -> 503 (logged, not shown).
 void SendStatus(httplib::Response& res, const Status& status);

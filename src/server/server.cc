@@ -45,6 +45,7 @@ struct Server::Impl {
   ServerOptions options;
   server::ApiLimits limits;
   std::unique_ptr<server::StorePool> pool;
+  std::unique_ptr<server::ResponseCache> cache;
   httplib::Server http;
   int port = -1;
   std::atomic<bool> serving{false};
@@ -65,6 +66,7 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   StoreOptions so;
   so.read_only = true;
   impl->pool = std::make_unique<server::StorePool>(options.db, so);
+  impl->cache = std::make_unique<server::ResponseCache>(options.cache_bytes);
   {
     auto first =
         impl->pool->Acquire();  // fails now, not at the first request, if the db is unusable
@@ -123,7 +125,7 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
            [](const httplib::Request& req, httplib::Response& res) {
              SendAsset(res, std::string(req.matches[1]));
            });
-  server::RegisterApi(http, *impl->pool, impl->limits);
+  server::RegisterApi(http, *impl->pool, *impl->cache, impl->limits);
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (res.body.empty())
       server::SendError(res, res.status, res.status == 404 ? "not found" : "request refused");

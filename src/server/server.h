@@ -26,6 +26,8 @@ struct ServerOptions {
   size_t max_body_bytes = 4096;    // the API takes no bodies; larger: 413
   int read_timeout_seconds = 5;
   bool access_log = false;  // one line per request on stderr
+  // Rendered story pages kept in memory until the next commit to the store; 0 turns it off.
+  size_t cache_bytes = size_t{64} << 20;
 };
 
 class Server {

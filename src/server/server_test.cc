@@ -118,6 +118,26 @@ TEST_F(ServerTest, ApiAnswersStoriesSearchArticlesEntities) {
   GetJson("/api/stats");
 }
 
+// Story pages are cached between commits; a commit by another process must show at once.
+TEST_F(ServerTest, CachedStoryPageFollowsTheNextCommit) {
+  Json before = GetJson("/api/stories/s-bahnstreik");
+  EXPECT_EQ(GetJson("/api/stories/s-bahnstreik"), before);  // served from the cache
+  EXPECT_EQ(before["story"]["title"], "Bahnstreik der GDL");
+  ChangeSet cs = server::testing::ContradictionFixture();
+  cs.stories[0].title = "Bahnstreik verlängert";
+  cs.stories[0].claims[0].values.erase("bahn-ledger");
+  {
+    auto writer = OpenStore(db_);
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->Apply(cs).ok());
+  }
+  Json after = GetJson("/api/stories/s-bahnstreik");
+  EXPECT_EQ(after["story"]["title"], "Bahnstreik verlängert");
+  EXPECT_FALSE(after["evidence"]["k-duration"].contains("bahn-ledger"));
+  Json comparison = GetJson("/api/stories/s-bahnstreik/comparison");
+  EXPECT_FALSE(comparison["claims"][0]["outlets"].contains("bahn-ledger"));
+}
+
 TEST_F(ServerTest, RefusesTraversalAndBadIds) {
   auto c = Client();
   for (const char* path :

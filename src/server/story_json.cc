@@ -2,28 +2,30 @@
 
 #include <map>
 #include <set>
+#include <utility>
 
 #include "store/store_json.h"
 
 namespace tri::server {
 namespace {
 
+// The story and, of its articles, only what the pages show (cards: no tokens, no layers).
 struct LoadedStory {
   Story story;
-  std::vector<Document> docs;
+  std::vector<ArticleCard> cards;
 };
 
 Result<LoadedStory> Load(Store& store, const std::string& id) {
   LoadedStory s;
   TRI_ASSIGN_OR_RETURN(s.story, store.GetStory(id));
-  TRI_ASSIGN_OR_RETURN(s.docs, store.GetDocuments(s.story.documents));
+  TRI_ASSIGN_OR_RETURN(s.cards, store.GetArticleCards(s.story.documents));
   return s;
 }
 
 // What each document says on each compared claim, quoted from its text.
 Json EvidenceJson(const LoadedStory& s) {
   std::map<std::string, const Document*> by_id;
-  for (const Document& d : s.docs) by_id[d.id] = &d;
+  for (const ArticleCard& c : s.cards) by_id[c.doc.id] = &c.doc;
   Json evidence = Json::object();
   for (const ComparedClaim& c : s.story.claims) {
     Json per_doc = Json::object();
@@ -32,7 +34,7 @@ Json EvidenceJson(const LoadedStory& s) {
       per_doc[doc_id] =
           it == by_id.end() ? std::string() : std::string(it->second->slice(v.evidence));
     }
-    evidence[c.id] = per_doc;
+    evidence[c.id] = std::move(per_doc);
   }
   return evidence;
 }
@@ -47,7 +49,8 @@ Result<Json> StoryDetailJson(Store& store, const std::string& id) {
   no_layers.annotations = true;
   no_layers.tokens = false;
   Json articles = Json::array();
-  for (const Document& d : s.docs) {
+  for (const ArticleCard& card : s.cards) {
+    const Document& d = card.doc;
     ArticleSummary a{d.id,
                      d.source,
                      d.meta.url,
@@ -67,8 +70,8 @@ Result<Json> StoryDetailJson(Store& store, const std::string& id) {
     Json full = DocumentToJson(shell, no_layers);
     j["sourcing"] = full["sourcing"];
     j["published_inferred"] = full["published_inferred"];
-    j["claims"] = d.claims.size();
-    j["quotes"] = d.quotes.size();
+    j["claims"] = card.claims;
+    j["quotes"] = card.quotes;
     articles.push_back(std::move(j));
   }
   Json pairs = Json::array();
@@ -78,29 +81,35 @@ Result<Json> StoryDetailJson(Store& store, const std::string& id) {
                          {"original", p.original.empty() ? Json(nullptr) : Json(p.original)},
                          {"similarity", p.similarity}});
   }
-  return Json{{"story", StoryToJson(s.story)},
-              {"summary", StorySummaryToJson(summary)},
-              {"articles", articles},
-              {"evidence", EvidenceJson(s)},
-              {"syndication", pairs}};
+  // Assigned one by one, not as an initializer list, which would copy every subtree.
+  Json out = Json::object();
+  out["story"] = StoryToJson(s.story);
+  out["summary"] = StorySummaryToJson(summary);
+  out["articles"] = std::move(articles);
+  out["evidence"] = EvidenceJson(s);
+  out["syndication"] = std::move(pairs);
+  return out;
 }
 
 Result<Json> StoryComparisonJson(Store& store, const std::string& id) {
   TRI_ASSIGN_OR_RETURN(LoadedStory s, Load(store, id));
-  const Json story = StoryToJson(s.story);
-  const Json evidence = EvidenceJson(s);
+  Json story = StoryToJson(s.story);
+  Json evidence = EvidenceJson(s);
   std::map<std::string, std::string> outlet;
-  for (const Document& d : s.docs) outlet[d.id] = d.meta.outlet;
+  for (const ArticleCard& c : s.cards) outlet[c.doc.id] = c.doc.meta.outlet;
   Json claims = Json::array();
-  for (const Json& c : story["claims"]) {
-    Json j = c;
-    j["evidence_text"] = evidence[c["id"].get<std::string>()];
+  for (Json& c : story["claims"]) {
+    Json j = std::move(c);
+    j["evidence_text"] = evidence[j["id"].get<std::string>()];
     Json outlets = Json::object();
-    for (const auto& [doc_id, v] : c["values"].items()) outlets[doc_id] = outlet[doc_id];
-    j["outlets"] = outlets;
+    for (const auto& [doc_id, v] : j["values"].items()) outlets[doc_id] = outlet[doc_id];
+    j["outlets"] = std::move(outlets);
     claims.push_back(std::move(j));
   }
-  return Json{{"story", id}, {"claims", claims}};
+  Json out = Json::object();
+  out["story"] = id;
+  out["claims"] = std::move(claims);
+  return out;
 }
 
 Result<Json> ArticleDetailJson(Store& store, const std::string& id) {
@@ -130,8 +139,8 @@ Result<Json> EntityDetailJson(Store& store, const std::string& id, const Page& p
     auto s = store.GetStorySummary(sid);
     if (s.ok()) stories.push_back(StorySummaryToJson(*s));
   }
-  j["articles"] = list;
-  j["stories"] = stories;
+  j["articles"] = std::move(list);
+  j["stories"] = std::move(stories);
   j["limit"] = page.limit;
   j["offset"] = page.offset;
   return j;

@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/codec_internal.h"
+#include "store/msgpack_read.h"
+
 namespace tri::store {
 namespace {
 
@@ -278,19 +281,6 @@ J ClaimValueJ(const ClaimValue& v) {
            {"c", v.claim_id},        {"sp", v.speaker},   {"m", I(v.modality)},
            {"sk", I(v.source_kind)}, {"d", v.date},       {"dt", v.date_text}};
 }
-ClaimValue ToClaimValue(const J& v) {
-  ClaimValue cv;
-  Get(v, "v", cv.value);
-  Get(v, "n", cv.normalized);
-  GetSpan(v, "e", cv.evidence);
-  Get(v, "c", cv.claim_id);
-  Get(v, "sp", cv.speaker);
-  GetEnum(v, "m", cv.modality);
-  GetEnum(v, "sk", cv.source_kind);
-  Get(v, "d", cv.date);
-  Get(v, "dt", cv.date_text);
-  return cv;
-}
 
 template <typename F>
 auto Guard(F f, const char* what) -> decltype(f()) {
@@ -328,7 +318,21 @@ std::vector<uint32_t> UnpackU32(const J& j, const std::string& key) {
   return j.value(key, std::vector<uint32_t>());
 }
 
+std::optional<InferredDate> ToInferred(const J& j) {
+  if (!j.is_array() || j.size() != 3) return std::nullopt;
+  auto a = Date::ParseIso(j[0].get<std::string>());
+  auto b = Date::ParseIso(j[1].get<std::string>());
+  if (!a || !b) return std::nullopt;
+  return InferredDate{*a, *b, j[2].get<std::string>()};
+}
+
+J FromMsgpack(std::string_view bytes) { return J::from_msgpack(bytes.begin(), bytes.end()); }
+
 }  // namespace
+
+Sourcing internal::DecodeSourcing(std::string_view msgpack) {
+  return ToSourcing(FromMsgpack(msgpack));
+}
 
 std::string EncodeDocument(const Document& d) {
   std::vector<uint32_t> tokens, sentences;
@@ -394,11 +398,34 @@ Status DecodeDocument(std::string_view blob, Document& d) {
         ReadArray(j, "qu", d.quotes, ToQuote);
         ReadArray(j, "cl", d.claims, ToClaim);
         d.sourcing = ToSourcing(j.value("so", J()));
-        if (auto it = j.find("pi"); it != j.end() && it->is_array() && it->size() == 3) {
-          auto a = Date::ParseIso((*it)[0].get<std::string>());
-          auto b = Date::ParseIso((*it)[1].get<std::string>());
-          if (a && b) d.published_inferred = InferredDate{*a, *b, (*it)[2].get<std::string>()};
+        if (auto it = j.find("pi"); it != j.end()) d.published_inferred = ToInferred(*it);
+        return Status();
+      },
+      "document");
+}
+
+Status DecodeDocumentHead(std::string_view blob, Document& d, LayerCounts& counts) {
+  return Guard(
+      [&]() -> Status {
+        const MsgpackMapScan scan(blob);
+        if (!scan.ok()) return Status::Corrupt("document layers are not a MessagePack map");
+        if (const MsgpackEntry* e = scan.Find("id"))
+          d.id = FromMsgpack(e->value).get<std::string>();
+        if (const MsgpackEntry* e = scan.Find("src")) {
+          d.source = FromMsgpack(e->value).get<std::string>();
         }
+        if (const MsgpackEntry* e = scan.Find("meta")) d.meta = ToMeta(FromMsgpack(e->value));
+        if (const MsgpackEntry* e = scan.Find("lang")) {
+          d.language = FromMsgpack(e->value).get<std::string>();
+        }
+        if (const MsgpackEntry* e = scan.Find("so")) d.sourcing = ToSourcing(FromMsgpack(e->value));
+        if (const MsgpackEntry* e = scan.Find("pi")) {
+          d.published_inferred = ToInferred(FromMsgpack(e->value));
+        }
+        const MsgpackEntry* claims = scan.Find("cl");
+        const MsgpackEntry* quotes = scan.Find("qu");
+        counts.claims = claims ? claims->items : 0;
+        counts.quotes = quotes ? quotes->items : 0;
         return Status();
       },
       "document");
@@ -426,47 +453,6 @@ std::string EncodeStory(const Story& s) {
       {"so", SourcingJ(s.sourcing)}};
   const std::vector<uint8_t> bytes = J::to_msgpack(j);
   return std::string(bytes.begin(), bytes.end());
-}
-
-Result<Story> DecodeStory(std::string_view blob) {
-  return Guard(
-      [&]() -> Result<Story> {
-        const J j = J::from_msgpack(blob.begin(), blob.end());
-        Story s;
-        Get(j, "id", s.id);
-        Get(j, "ti", s.title);
-        Get(j, "d", s.documents);
-        ReadArray(j, "tl", s.timeline, [](const J& t) {
-          TimelineEntry e;
-          Get(t, "w", e.when);
-          Get(t, "d", e.document);
-          GetSpan(t, "s", e.span);
-          Get(t, "t", e.text);
-          Get(t, "k", e.kind);
-          Get(t, "sp", e.speaker);
-          return e;
-        });
-        ReadArray(j, "cl", s.claims, [](const J& c) {
-          ComparedClaim cc;
-          Get(c, "id", cc.id);
-          Get(c, "st", cc.statement);
-          Get(c, "sl", cc.slot);
-          GetEnum(c, "r", cc.relation);
-          Get(c, "h", cc.hedged_in);
-          Get(c, "no", cc.note);
-          if (auto it = c.find("va"); it != c.end() && it->is_object()) {
-            for (const auto& [doc, v] : it->items()) cc.values[doc] = ToClaimValue(v);
-          }
-          if (auto it = c.find("ov"); it != c.end() && it->is_array()) {
-            for (const J& o : *it)
-              cc.other_values.emplace_back(o[0].get<std::string>(), ToClaimValue(o[1]));
-          }
-          return cc;
-        });
-        s.sourcing = ToSourcing(j.value("so", J()));
-        return s;
-      },
-      "story");
 }
 
 std::string EncodeEntity(const CanonicalEntity& e) {

@@ -20,7 +20,18 @@ std::string EncodeDocument(const Document& doc);
 // Fills every field EncodeDocument wrote into `doc`, keeping doc.raw and doc.text.
 Status DecodeDocument(std::string_view blob, Document& doc);
 
+// How many claims and quotes a stored document has, read without decoding them.
+struct LayerCounts {
+  size_t claims = 0;
+  size_t quotes = 0;
+};
+// The cheap part of a stored document for listings and story pages: id, source, meta,
+// language, sourcing and published_inferred (no tokens, sentences or annotation layers, whose
+// bytes are skipped, not decoded), plus the counts of its claims and quotes.
+Status DecodeDocumentHead(std::string_view blob, Document& doc, LayerCounts& counts);
+
 std::string EncodeStory(const Story& story);
+// Straight from MessagePack, no tree in between (codec_story_read.cc).
 Result<Story> DecodeStory(std::string_view blob);
 
 std::string EncodeEntity(const CanonicalEntity& entity);

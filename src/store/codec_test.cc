@@ -112,6 +112,66 @@ TEST(Codec, StoryAndEntityRoundTrip) {
   EXPECT_EQ(eb->mentions, 3);
 }
 
+TEST(Codec, DocumentHeadReadsTheCheapFieldsAndCountsTheRest) {
+  Document d = FullDocument();
+  d.claims.push_back(d.claims[0]);
+  Document head;
+  LayerCounts counts;
+  ASSERT_TRUE(DecodeDocumentHead(EncodeDocument(d), head, counts).ok());
+  EXPECT_EQ(head.id, d.id);
+  EXPECT_EQ(head.meta.title, d.meta.title);
+  EXPECT_EQ(head.meta.authors, d.meta.authors);
+  EXPECT_EQ(head.meta.published->ToIso(), d.meta.published->ToIso());
+  EXPECT_EQ(head.language, d.language);
+  EXPECT_EQ(head.sourcing.named_sources, 1);
+  EXPECT_EQ(head.sourcing.flags, d.sourcing.flags);
+  ASSERT_TRUE(head.published_inferred.has_value());
+  EXPECT_EQ(head.published_inferred->reason, "story");
+  EXPECT_EQ(counts.claims, 2u);
+  EXPECT_EQ(counts.quotes, 1u);
+  EXPECT_TRUE(head.tokens.empty());  // the heavy layers are skipped
+  EXPECT_TRUE(head.claims.empty());
+  EXPECT_EQ(DecodeDocumentHead("\x93\x01\x02\x03", head, counts).code(), StatusCode::kCorrupt);
+}
+
+// The story is read straight from MessagePack: keys it does not know are skipped, nil keeps
+// the default, a wrong type or any truncation is Corrupt (never a crash).
+TEST(Codec, StoryReaderSkipsUnknownKeysAndRefusesBadBytes) {
+  nlohmann::json j{
+      {"v", 1},
+      {"id", "s9"},
+      {"ti", nullptr},
+      {"future", {{"x", {1, 2, 3}}}},
+      {"d", {"a", "b"}},
+      {"cl",
+       {{{"id", "k"},
+         {"r", 1},
+         {"va", {{"a", {{"v", "48 Stunden"}, {"e", {3, 9}}, {"new", true}}}}},
+         {"ov", nlohmann::json::array({nlohmann::json::array({"a", {{"v", "50 Stunden"}}})})}}}}};
+  const std::vector<uint8_t> bytes = nlohmann::json::to_msgpack(j);
+  const std::string blob(bytes.begin(), bytes.end());
+  auto s = DecodeStory(blob);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(s->id, "s9");
+  EXPECT_EQ(s->title, "");
+  EXPECT_EQ(s->documents, (std::vector<std::string>{"a", "b"}));
+  ASSERT_EQ(s->claims.size(), 1u);
+  EXPECT_EQ(s->claims[0].relation, Relation::kContradicted);
+  EXPECT_EQ(s->claims[0].values.at("a").value, "48 Stunden");
+  EXPECT_EQ(s->claims[0].values.at("a").evidence, (Span{3, 9}));
+  ASSERT_EQ(s->claims[0].other_values.size(), 1u);
+  EXPECT_EQ(s->claims[0].other_values[0].second.value, "50 Stunden");
+
+  j["ti"] = 7;  // a number where a string belongs
+  const std::vector<uint8_t> wrong = nlohmann::json::to_msgpack(j);
+  EXPECT_EQ(DecodeStory(std::string(wrong.begin(), wrong.end())).status().code(),
+            StatusCode::kCorrupt);
+  for (size_t n = 0; n < blob.size(); ++n) {
+    EXPECT_FALSE(DecodeStory(blob.substr(0, n)).ok()) << "prefix of " << n << " bytes";
+  }
+  EXPECT_FALSE(DecodeStory(blob + "x").ok());  // trailing bytes
+}
+
 TEST(Codec, GarbageIsCorruptNotACrash) {
   Document d;
   EXPECT_EQ(DecodeDocument("\xc1 not msgpack", d).code(), StatusCode::kCorrupt);

@@ -163,6 +163,26 @@ Result<std::vector<Document>> SqliteStore::GetDocuments(const std::vector<std::s
   return docs;
 }
 
+Result<std::vector<ArticleCard>> SqliteStore::GetArticleCards(const std::vector<std::string>& ids) {
+  TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare("SELECT text, layers FROM articles WHERE id = ?"));
+  std::vector<ArticleCard> cards;
+  cards.reserve(ids.size());
+  for (const std::string& id : ids) {
+    s.Reset();
+    s.Bind(1, id);
+    TRI_ASSIGN_OR_RETURN(bool row, s.Step());
+    if (!row) return Status::NotFound("no article with id '" + id + "'");
+    ArticleCard card;
+    card.doc.text = s.Str(0);
+    LayerCounts counts;
+    TRI_RETURN_IF_ERROR(DecodeDocumentHead(s.Text(1), card.doc, counts));
+    card.claims = counts.claims;
+    card.quotes = counts.quotes;
+    cards.push_back(std::move(card));
+  }
+  return cards;
+}
+
 Result<ArticleSummary> SqliteStore::GetArticleSummary(std::string_view id) {
   TRI_ASSIGN_OR_RETURN(Stmt s, db_->Prepare(std::string("SELECT ") + kSummaryColumns +
                                             " FROM articles WHERE id = ?"));
@@ -261,6 +281,14 @@ Result<StoreStats> SqliteStore::Stats() {
     st.schema_version = static_cast<int>(s.Int(4));
   }
   return st;
+}
+
+Result<int64_t> SqliteStore::Generation() {
+  TRI_ASSIGN_OR_RETURN(
+      Stmt s,
+      db_->Prepare("SELECT CAST(value AS INTEGER) FROM store_meta WHERE key = 'generation'"));
+  TRI_ASSIGN_OR_RETURN(bool row, s.Step());
+  return row ? s.Int(0) : int64_t{0};
 }
 
 }  // namespace tri::store

@@ -25,6 +25,7 @@ class SqliteStore final : public Store {
                                                            std::string_view alias) override;
   Result<Document> GetDocument(std::string_view id, bool with_raw) override;
   Result<std::vector<Document>> GetDocuments(const std::vector<std::string>& ids) override;
+  Result<std::vector<ArticleCard>> GetArticleCards(const std::vector<std::string>& ids) override;
   Result<ArticleSummary> GetArticleSummary(std::string_view id) override;
   Result<std::vector<ArticleSummary>> ListArticles(const Page& page,
                                                    std::string_view story_id) override;
@@ -39,6 +40,7 @@ class SqliteStore final : public Store {
   Result<std::vector<ArticleSummary>> ArticlesMentioning(std::string_view entity_id,
                                                          const Page& page) override;
   Result<StoreStats> Stats() override;
+  Result<int64_t> Generation() override;
   Status CheckConsistency() override;
 
  private:

@@ -76,6 +76,37 @@ TEST(SqliteStore, AppliesAndReadsBack) {
   ASSERT_TRUE(alias.ok() && alias->has_value());
 }
 
+TEST(SqliteStore, GenerationChangesWithEveryCommitOnly) {
+  TempDir dir;
+  auto store = OpenStore(dir.file("g.db"));
+  ASSERT_TRUE(store.ok());
+  auto g0 = (*store)->Generation();
+  ASSERT_TRUE(g0.ok());
+  ASSERT_TRUE((*store)->Apply(TwoArticleStory()).ok());
+  auto g1 = (*store)->Generation();
+  ASSERT_TRUE(g1.ok());
+  EXPECT_NE(*g1, *g0);
+  EXPECT_EQ(*(*store)->Generation(), *g1);  // reading changes nothing
+  auto cards = (*store)->GetArticleCards({"b1", "a1"});
+  ASSERT_TRUE(cards.ok()) << cards.status().ToString();
+  ASSERT_EQ(cards->size(), 2u);
+  EXPECT_EQ((*cards)[0].doc.id, "b1");  // in the order asked for
+  EXPECT_FALSE((*cards)[1].doc.text.empty());
+  EXPECT_EQ((*store)->GetArticleCards({"a1", "missing"}).status().code(), StatusCode::kNotFound);
+  // A failed change set commits nothing, so the generation stays.
+  ChangeSet bad;
+  ChangeSet::DocumentWrite ghost = Write(MakeDoc("ghost", "x", "y", "z", ""), "s1");
+  ghost.content_changed = false;  // an annotation update of an article never stored: refused
+  bad.documents.push_back(ghost);
+  EXPECT_FALSE((*store)->Apply(bad).ok());
+  EXPECT_EQ(*(*store)->Generation(), *g1);
+  // Another connection's commit is seen.
+  auto other = OpenStore(dir.file("g.db"));
+  ASSERT_TRUE(other.ok());
+  ASSERT_TRUE((*other)->Apply(TwoArticleStory()).ok());
+  EXPECT_NE(*(*store)->Generation(), *g1);
+}
+
 TEST(SqliteStore, SearchIsGermanAware) {
   TempDir dir;
   auto store = OpenStore(dir.file("t.db"));

@@ -40,7 +40,11 @@ Status SqliteStore::Apply(const ChangeSet& changes) {
     }
     for (const Story& s : changes.stories) TRI_RETURN_IF_ERROR(WriteStory(s));
     for (const std::string& id : touched_entities) TRI_RETURN_IF_ERROR(RecountEntity(id));
-    return WriteSyndication(changes);
+    TRI_RETURN_IF_ERROR(WriteSyndication(changes));
+    // Readers that cache what they derived (the server's story pages) compare this number.
+    return db_->Exec(
+        "INSERT INTO store_meta(key, value) VALUES('generation', '1') "
+        "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
   });
 }
 

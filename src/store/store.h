@@ -58,6 +58,15 @@ struct ArticleSummary {
   std::string story_id;
 };
 
+// What a story page shows of one of its articles: the document without tokens, sentences or
+// annotation layers (id, source, meta, language, text, sourcing, published_inferred), and how
+// many claims and quotes it has.
+struct ArticleCard {
+  Document doc;
+  size_t claims = 0;
+  size_t quotes = 0;
+};
+
 struct StorySummary {
   std::string id;
   std::string title;
@@ -140,6 +149,8 @@ class Store {
   virtual Result<Document> GetDocument(std::string_view id, bool with_raw = false) = 0;
   // Documents in the order of `ids`; NotFound if any is missing.
   virtual Result<std::vector<Document>> GetDocuments(const std::vector<std::string>& ids) = 0;
+  // Cards in the order of `ids`; NotFound if any is missing. Much cheaper than GetDocuments.
+  virtual Result<std::vector<ArticleCard>> GetArticleCards(const std::vector<std::string>& ids) = 0;
   virtual Result<ArticleSummary> GetArticleSummary(std::string_view id) = 0;
   virtual Result<std::vector<ArticleSummary>> ListArticles(const Page& page,
                                                            std::string_view story_id = {}) = 0;
@@ -158,6 +169,9 @@ class Store {
   virtual Result<std::vector<ArticleSummary>> ArticlesMentioning(std::string_view entity_id,
                                                                  const Page& page) = 0;
   virtual Result<StoreStats> Stats() = 0;
+  // A number that changes with every committed Apply (by any process): equal values mean
+  // nothing was written in between, so a reader may keep what it derived from the store.
+  virtual Result<int64_t> Generation() = 0;
   // Storage-level and cross-table consistency (every article's story exists and lists it,
   // every story's documents exist, the search index matches the articles).
   virtual Status CheckConsistency() = 0;

@@ -33,7 +33,7 @@ Json SearchHitToJson(const SearchHit& h) {
   j["snippet"] = h.snippet;
   Json hl = Json::array();
   for (Span s : h.highlights) hl.push_back(Json::array({s.begin, s.end}));
-  j["highlights"] = hl;
+  j["highlights"] = std::move(hl);
   j["score"] = h.score;
   return j;
 }
