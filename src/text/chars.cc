@@ -29,7 +29,6 @@ constexpr std::array<CharClass, 128> MakeAsciiTable() {
   return t;
 }
 // clang-format on
-constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
 
 CharClass FromIcu(char32_t cp) {
   switch (u_charType(static_cast<UChar32>(cp))) {
@@ -86,17 +85,11 @@ CharClass FromIcu(char32_t cp) {
 
 }  // namespace
 
-char32_t DecodeAt(std::string_view s, size_t& i) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  return NextCodePoint(s, i);
-}
+constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiTable();
 
-CharClass Classify(char32_t cp) {
-  if (cp < 0x80) return kAscii[cp];
+char32_t DecodeNonAscii(std::string_view s, size_t& i) { return NextCodePoint(s, i); }
+
+CharClass ClassifyNonAscii(char32_t cp) {
   // clang-format off
   switch (cp) {
     case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005:

@@ -3,6 +3,7 @@
 // path), everything else from ICU's character properties. Pure functions, no state.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -25,11 +26,28 @@ enum class CharClass : uint8_t {
   kOther,
 };
 
-CharClass Classify(char32_t cp);
+// Classes of the ASCII code points, and of everything else (chars.cc). The scanners call
+// Classify once or more per byte of text, so its ASCII case is inline.
+extern const std::array<CharClass, 128> kAsciiClass;
+CharClass ClassifyNonAscii(char32_t cp);
+
+inline CharClass Classify(char32_t cp) {
+  return cp < 0x80 ? kAsciiClass[cp] : ClassifyNonAscii(cp);
+}
+
+// Decodes a multi-byte code point at s[i] and advances i (chars.cc).
+char32_t DecodeNonAscii(std::string_view s, size_t& i);
 
 // Decodes one code point at s[i] and advances i (invalid bytes: U+FFFD, one byte). Inline
 // fast path for ASCII.
-char32_t DecodeAt(std::string_view s, size_t& i);
+inline char32_t DecodeAt(std::string_view s, size_t& i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return DecodeNonAscii(s, i);
+}
 
 inline bool IsLineBreak(char32_t cp) {
   return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 ||

@@ -222,4 +222,18 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
   return out;
 }
 
+void AppendParagraphSentences(std::string_view text, const std::vector<Token>& tokens,
+                              std::vector<Sentence>& out) {
+  // SplitSentences' loop for the single segment [0, text.size()).
+  const auto n = static_cast<uint32_t>(tokens.size());
+  uint32_t t = 0;
+  if (!text.empty()) {
+    while (t < n && tokens[t].span.begin < text.size()) ++t;
+    text::SplitSegment(text, tokens, 0, t, {0, static_cast<uint32_t>(text.size())}, out);
+  }
+  if (t < n) {
+    text::SplitSegment(text, tokens, t, n, {tokens[t].span.begin, tokens[n - 1].span.end}, out);
+  }
+}
+
 }  // namespace tri

@@ -36,6 +36,11 @@ inline constexpr uint32_t kMaxSentenceTokens = 1000;
 // are consecutive and their spans run from their first token's begin to their last's end.
 std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens,
                                      const std::vector<Block>& blocks);
+// SplitSentences for a text that is one paragraph block from its start to its end, appending
+// to `out`: the same sentences, without the per-call allocations (for taggers called on many
+// short strings).
+void AppendParagraphSentences(std::string_view text, const std::vector<Token>& tokens,
+                              std::vector<Sentence>& out);
 
 struct LanguageGuess {
   std::string language = "und";  // "de", "en" or "und"

@@ -1,6 +1,7 @@
 // The tokenizer's scanner state (internal to src/text): one object per Tokenize call, split
-// over tokenizer.cc (chunks, URLs, e-mails, punctuation) and tokenizer_word.cc (words, numbers
-// and the period decision). Not thread-shared; holds references to the input and output only.
+// over tokenizer.cc (chunks, punctuation), tokenizer_web.cc (URLs, e-mails) and
+// tokenizer_word.cc (words, numbers and the period decision). Not thread-shared; holds
+// references to the input and output only.
 #pragma once
 
 #include <optional>
@@ -39,7 +40,7 @@ class Tokenizer {
     return s_.substr(sp.begin - base_, sp.end - sp.begin);
   }
 
-  // tokenizer.cc
+  // tokenizer.cc, tokenizer_web.cc (Special, EmailAt, UrlEnd)
   void Special(size_t b, size_t e);
   std::optional<Found> EmailAt(size_t a, size_t lo, size_t e) const;
   size_t UrlEnd(size_t body, size_t e) const;
@@ -65,7 +66,8 @@ class Tokenizer {
   size_t first_;
   const Lexicon& lex_;
   size_t domain_fail_end_ = 0;  // a domain-like run known not to be a domain ends here
-  bool chunk_special_ = false;  // the current chunk has '.', ':' or '@' (may hold a domain)
+  // What the current chunk has of '@', ':' and '.' (e-mails, URLs with a scheme, domains).
+  bool chunk_at_ = false, chunk_colon_ = false, chunk_dot_ = false;
 };
 
 }  // namespace tri::text

@@ -33,7 +33,7 @@ bool IsRomanNumeral(std::string_view w) {
 }  // namespace
 
 size_t Tokenizer::Word(size_t start, size_t e) {
-  if (chunk_special_ && start >= domain_fail_end_ && IsAsciiAlnum(s_[start])) {
+  if (chunk_dot_ && start >= domain_fail_end_ && IsAsciiAlnum(s_[start])) {
     if (auto d = Domain(start, e)) {
       Emit(d->begin, d->end, TokenKind::kUrl);
       return d->end;
@@ -45,6 +45,26 @@ size_t Tokenizer::Word(size_t start, size_t e) {
   size_t seg = 0;    // letters and digits since the last joiner
   for (;;) {
     while (p < e) {
+      const unsigned char c0 = static_cast<unsigned char>(s_[p]);
+      if (c0 < 0x80) {
+        // ASCII runs of letters or digits in one go (ASCII has no marks or joiners).
+        const CharClass k = kAsciiClass[c0];
+        size_t q = p + 1;
+        if (k == CharClass::kLetter) {
+          while (q < e && IsAsciiAlpha(s_[q])) ++q;
+          letters = true;
+          pure_number = false;
+        } else if (k == CharClass::kDigit) {
+          while (q < e && IsAsciiDigit(s_[q])) ++q;
+          seg_alpha = false;
+        } else {
+          break;
+        }
+        count += q - p;
+        seg += q - p;
+        p = q;
+        continue;
+      }
       size_t q = p;
       const CharClass k = Classify(DecodeAt(s_, q));
       if (k == CharClass::kLetter) {
@@ -189,8 +209,10 @@ std::optional<Tokenizer::Found> Tokenizer::Domain(size_t start, size_t e) {
   while (end > start && (s_[end - 1] == '.' || s_[end - 1] == '-')) --end;
   const std::string_view d = s_.substr(start, end - start);
   const size_t dot = d.rfind('.');
-  bool ok = dot != std::string_view::npos && dot > 0 && d.find("..") == std::string_view::npos &&
-            d[dot - 1] != '-';
+  // Every top-level domain starts with a letter: numbers ("27.10.2025") fail here, before the
+  // searches below.
+  bool ok = dot != std::string_view::npos && dot > 0 && dot + 1 < d.size() &&
+            IsAsciiAlpha(d[dot + 1]) && d.find("..") == std::string_view::npos && d[dot - 1] != '-';
   if (ok) {
     const std::string_view tld = d.substr(dot + 1);
     ok = false;

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace tri::timex {
 
@@ -64,7 +65,31 @@ void FillFeast(Sem& s) {
 namespace {
 
 // Appends `v` with at least `width` digits (no sign).
-void AppendNum(std::string& out, int v, int width) {
+// FormatCalendar's output, built in a fixed buffer and copied into a string once: every
+// resolved value is formatted (year-less dates three times), and string appends cost more
+// than the digits. Bounded: at most 14 parts of <= 11 bytes.
+class ValueBuf {
+ public:
+  void append(const char* p, size_t len) {
+    std::memcpy(data_ + n_, p, len);
+    n_ += len;
+  }
+  ValueBuf& operator+=(std::string_view s) {
+    append(s.data(), s.size());
+    return *this;
+  }
+  ValueBuf& operator=(std::string_view s) {
+    n_ = 0;
+    return *this += s;
+  }
+  std::string str() const { return std::string(data_, n_); }
+
+ private:
+  char data_[192];
+  size_t n_ = 0;
+};
+
+void AppendNum(ValueBuf& out, int v, int width) {
   // Digits are written from the end of the buffer, then appended in one go.
   char buf[12];
   int pos = 12;
@@ -80,17 +105,16 @@ void AppendNum(std::string& out, int v, int width) {
 }  // namespace
 
 std::string FormatCalendar(const Sem& s) {
-  std::string out;
-  out.reserve(24);
+  ValueBuf out;
   if (s.century != kUnset) {
     if (s.bc) out += "BC";
     AppendNum(out, s.century, 2);
-    return out;
+    return out.str();
   }
   if (s.decade != kUnset) {
     if (s.bc) out += "BC";
     AppendNum(out, s.decade, 3);
-    return out;
+    return out.str();
   }
   const bool has_date = s.year != kUnset || s.HasDateFields() || s.weekday;
   if (has_date) {
@@ -160,7 +184,7 @@ std::string FormatCalendar(const Sem& s) {
     out += "T";
     out += DaypartCode(s.part);
   }
-  return out;
+  return out.str();
 }
 
 namespace {

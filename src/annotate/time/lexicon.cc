@@ -1,6 +1,7 @@
 #include "annotate/time/lexicon.h"
 
 #include <charconv>
+#include <unordered_map>
 #include <utility>
 
 #include "annotate/time/pieces.h"
@@ -62,6 +63,7 @@ std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
 
 Result<Lexicon> Lexicon::Parse(std::string_view tsv) {
   Lexicon lex;
+  std::unordered_map<std::string, uint32_t> index;  // first piece -> items_ index
   int line_no = 0;
   for (std::string_view line : SplitOn(tsv, '\n')) {
     ++line_no;
@@ -99,18 +101,55 @@ Result<Lexicon> Lexicon::Parse(std::string_view tsv) {
       if (parts.empty()) continue;
       LexEntry copy = e;
       copy.rest.assign(parts.begin() + 1, parts.end());
-      lex.by_first_[parts[0]].push_back(std::move(copy));
+      auto [it, added] = index.try_emplace(parts[0], static_cast<uint32_t>(lex.items_.size()));
+      if (added) {
+        lex.keys_.push_back(parts[0]);
+        lex.items_.emplace_back();
+      }
+      lex.items_[it->second].entries.push_back(std::move(copy));
     }
   }
+  lex.BuildIndex();
   return lex;
 }
 
-Result<Lexicon> Lexicon::Default() { return Parse(embedded::TimeLexiconTsv()); }
-
-const std::vector<LexEntry>* Lexicon::Find(std::string_view first) const {
-  auto it = by_first_.find(first);
-  return it == by_first_.end() ? nullptr : &it->second;
+void Lexicon::BuildIndex() {
+  for (LexItem& item : items_) {
+    for (const LexEntry& e : item.entries) {
+      for (unsigned langs = 0; langs < 4; ++langs) {
+        if (e.langs & langs) item.cats[langs] |= 1u << static_cast<unsigned>(e.cat);
+      }
+      if (e.cat == LexCat::kTrigger)
+        item.trigger = true;
+      else if (e.cat != LexCat::kFutureCue && e.cat != LexCat::kPastCue &&
+               e.cat != LexCat::kPerfectAux)
+        item.starter = true;
+    }
+  }
+  size_t size = 16;
+  while (size < keys_.size() * 4) size *= 2;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (uint32_t k = 0; k < keys_.size(); ++k) {
+    const uint64_t h = Hash(keys_[k]);
+    size_t at = h & mask_;
+    while (slots_[at].item != UINT32_MAX) at = (at + 1) & mask_;
+    slots_[at] = {static_cast<uint32_t>(h), k};
+  }
 }
+
+const LexItem* Lexicon::FindItem(std::string_view first, uint64_t h) const {
+  if (slots_.empty()) return nullptr;
+  for (size_t at = h & mask_;; at = (at + 1) & mask_) {
+    const Slot& slot = slots_[at];
+    if (slot.item == UINT32_MAX) return nullptr;
+    if (slot.hash == static_cast<uint32_t>(h) && keys_[slot.item] == first) {
+      return &items_[slot.item];
+    }
+  }
+}
+
+Result<Lexicon> Lexicon::Default() { return Parse(embedded::TimeLexiconTsv()); }
 
 Unit UnitFromCode(std::string_view code) {
   static constexpr std::pair<std::string_view, Unit> kUnits[] = {

@@ -5,10 +5,8 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -57,6 +55,15 @@ struct LexEntry {
   std::vector<std::string> rest;
 };
 
+// All entries whose form starts with one piece, with what the matcher's per-piece set-up
+// needs from them computed once (it runs for every word of every text).
+struct LexItem {
+  std::vector<LexEntry> entries;
+  uint32_t cats[4] = {0, 0, 0, 0};  // by language mask (kLangDe | kLangEn): bit c for LexCat c
+  bool starter = false;             // an entry (any language) other than a tense cue or a trigger
+  bool trigger = false;             // a trigger entry (articles, prepositions)
+};
+
 class Lexicon {
  public:
   // Parses the TSV format documented in data/time/lexicon.tsv. Errors name the line.
@@ -65,20 +72,38 @@ class Lexicon {
   static Result<Lexicon> Default();
 
   // Entries whose form starts with the lower-cased piece `first`; nullptr if none.
-  const std::vector<LexEntry>* Find(std::string_view first) const;
+  const std::vector<LexEntry>* Find(std::string_view first) const {
+    const LexItem* item = FindItem(first);
+    return item ? &item->entries : nullptr;
+  }
+  const LexItem* FindItem(std::string_view first) const { return FindItem(first, Hash(first)); }
+  // The same with `hash` == Hash(first), for callers that hash while they lower-case.
+  const LexItem* FindItem(std::string_view first, uint64_t hash) const;
+
+  // FNV-1a: every word piece of a document is looked up, and the words are short, so a simple
+  // inline hash beats the library's general-purpose one. HashStep adds one byte.
+  static constexpr uint64_t kHashSeed = 14695981039346656037ull;
+  static uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = kHashSeed;
+    for (unsigned char c : s) h = HashStep(h, c);
+    return h;
+  }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    // FNV-1a: every word piece of a document is looked up, and the words are short, so a
-    // simple inline hash beats the library's general-purpose one.
-    size_t operator()(std::string_view s) const {
-      uint64_t h = 14695981039346656037ull;
-      for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-      return static_cast<size_t>(h);
-    }
+  void BuildIndex();
+
+  // Open addressing with linear probing over a power-of-two table at most a quarter full: most
+  // pieces are not in the lexicon, and a miss usually ends at the first, empty slot without a
+  // string compare. Slots hold indexes, so copies of a Lexicon stay valid.
+  struct Slot {
+    uint32_t hash = 0;           // low bits of the key's hash
+    uint32_t item = UINT32_MAX;  // index into keys_/items_; UINT32_MAX: empty
   };
-  std::unordered_map<std::string, std::vector<LexEntry>, Hash, std::equal_to<>> by_first_;
+  std::vector<std::string> keys_;
+  std::vector<LexItem> items_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
 };
 
 // Units of time the rules work with (TIMEX3 duration letters in comments).

@@ -26,10 +26,9 @@ bool IsPreposition(std::string_view w) {
 
 namespace {
 
-// Core rules at i (without prefixes).
-std::optional<Match> Core(const Rules& r, size_t i) {
-  std::optional<Match> best;
-  if (!r.Ok(i)) return best;
+// Core rules at i (without prefixes), into `best` (empty on entry).
+void Core(const Rules& r, size_t i, std::optional<Match>& best) {
+  if (!r.Ok(i)) return;
   if (r.P(i).kind == PieceKind::kNum) {
     // Numbers start dates, years, clock times, quarters/weeks, durations and offsets.
     r.Dates(i, best);
@@ -38,11 +37,11 @@ std::optional<Match> Core(const Rules& r, size_t i) {
     r.Clock(i, best);
     r.Anaphora(i, best);
     r.Durations(i, best);
-    return best;
+    return;
   }
   if (r.P(i).kind == PieceKind::kPunct) {
     r.Years(i, best);  // "'90s"
-    return best;
+    return;
   }
   r.Dates(i, best);
   r.Months(i, best);
@@ -54,7 +53,6 @@ std::optional<Match> Core(const Rules& r, size_t i) {
   r.Durations(i, best);
   r.Sets(i, best);
   r.Refs(i, best);
-  return best;
 }
 
 // A modifier in front of an expression: "Anfang", "Ende des", "gegen Ende des", "mehr als",
@@ -108,7 +106,8 @@ const std::optional<Match>& Matcher::CoreAt(size_t i) const {
   }
   CoreMemo& slot = memo_[memo_next_++ % 4];
   slot.piece = i;
-  slot.match = Core(Rules(*this), i);
+  slot.match.reset();
+  Core(Rules(*this), i, slot.match);  // in place: a Match is a few hundred bytes
   return slot.match;
 }
 

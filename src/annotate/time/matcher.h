@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,9 @@ class Matcher {
 
   // The longest expression starting at piece i, if any.
   std::optional<Match> At(size_t i) const;
+  // False when no expression can start at piece i (At(i) is then empty): lets callers skip
+  // the call at most pieces.
+  bool MayStart(size_t i) const { return i < may_start_.size() && may_start_[i]; }
 
  private:
   friend class Rules;
@@ -113,29 +117,52 @@ constexpr uint32_t CatBits(C... cats) {
   return ((1u << static_cast<unsigned>(cats)) | ...);
 }
 
+// Whether w is the literal `lit`: its length is a compile-time constant, so the compiler
+// compares inline instead of calling memcmp (the rules compare pieces with literals constantly).
+template <size_t N>
+inline bool IsLiteral(std::string_view w, const char (&lit)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
+
 // Piece-level helpers shared by the rule files.
 class Rules {
  public:
-  explicit Rules(const Matcher& m) : p_(m.p_), o_(m.o_), cats_(m.cats_) {}
+  // The count and the two arrays are taken once here: the helpers below run hundreds of times
+  // per text, and a vector's size() costs a subtraction and a shift each time.
+  explicit Rules(const Matcher& m)
+      : p_(m.p_),
+        o_(m.o_),
+        cats_(m.cats_),
+        n_(m.p_.size()),
+        piece_(m.p_.items.data()),
+        cat_(m.cats_.data()) {}
 
-  size_t size() const { return p_.size(); }
-  bool Ok(size_t i) const { return i < p_.size(); }
-  const Piece& P(size_t i) const { return p_[i]; }
-  bool Glued(size_t i) const { return i < p_.size() && !p_[i].space_before; }
-  bool IsWordAt(size_t i) const { return Ok(i) && p_[i].kind == PieceKind::kWord; }
-  bool IsNumAt(size_t i) const { return Ok(i) && p_[i].kind == PieceKind::kNum; }
+  size_t size() const { return n_; }
+  bool Ok(size_t i) const { return i < n_; }
+  const Piece& P(size_t i) const { return piece_[i]; }
+  bool Glued(size_t i) const { return i < n_ && !piece_[i].space_before; }
+  bool IsWordAt(size_t i) const { return Ok(i) && piece_[i].kind == PieceKind::kWord; }
+  bool IsNumAt(size_t i) const { return Ok(i) && piece_[i].kind == PieceKind::kNum; }
   bool Word(size_t i, std::string_view w) const {
-    return Ok(i) && p_[i].kind == PieceKind::kWord && p_[i].lower == w;
+    return Ok(i) && piece_[i].kind == PieceKind::kWord && piece_[i].lower == w;
+  }
+  template <size_t N>
+  bool Word(size_t i, const char (&w)[N]) const {
+    return Ok(i) && piece_[i].kind == PieceKind::kWord && IsLiteral(piece_[i].lower, w);
   }
   // Taking the literals by reference keeps their length a compile-time constant.
   template <size_t... N>
   bool AnyWord(size_t i, const char (&... ws)[N]) const {
     if (!IsWordAt(i)) return false;
-    const std::string_view w = p_[i].lower;
-    return ((w == std::string_view(ws, N - 1)) || ...);
+    const std::string_view w = piece_[i].lower;
+    return (IsLiteral(w, ws) || ...);
   }
   bool Punct(size_t i, std::string_view c) const {
-    return Ok(i) && p_[i].kind == PieceKind::kPunct && p_[i].lower == c;
+    return Ok(i) && piece_[i].kind == PieceKind::kPunct && piece_[i].lower == c;
+  }
+  template <size_t N>
+  bool Punct(size_t i, const char (&c)[N]) const {
+    return Ok(i) && piece_[i].kind == PieceKind::kPunct && IsLiteral(piece_[i].lower, c);
   }
   bool Dash(size_t i) const {
     return Punct(i, "-") || Punct(i, "\xE2\x80\x93") || Punct(i, "\xE2\x80\x94") ||
@@ -144,18 +171,16 @@ class Rules {
   // Value of a number piece with min..max digits, else -1.
   int Num(size_t i, uint32_t min_digits = 1, uint32_t max_digits = 4) const {
     if (!IsNumAt(i)) return -1;
-    const Piece& q = p_[i];
+    const Piece& q = piece_[i];
     if (q.digits < min_digits || q.digits > max_digits || q.num < 0) return -1;
     return static_cast<int>(q.num);
   }
   // Whether piece i has any entry of `cat` for the document's languages (one bit test; most
   // pieces have none, so the entry lists are only walked when it is set).
   bool HasCat(size_t i, LexCat cat) const {
-    return i < cats_.size() && (cats_[i] & (1u << static_cast<unsigned>(cat)));
+    return i < n_ && (cat_[i] & (1u << static_cast<unsigned>(cat)));
   }
-  bool HasAnyCat(size_t i, uint32_t cat_bits) const {
-    return i < cats_.size() && (cats_[i] & cat_bits);
-  }
+  bool HasAnyCat(size_t i, uint32_t cat_bits) const { return i < n_ && (cat_[i] & cat_bits); }
   // The single-word lexicon entry of `cat` at piece i (for the document's languages).
   const LexEntry* Lex(size_t i, LexCat cat) const {
     return HasCat(i, cat) ? FindLex(i, cat) : nullptr;
@@ -209,7 +234,10 @@ class Rules {
 
   const Pieces& p_;
   const MatcherOptions& o_;
-  const std::vector<uint32_t>& cats_;
+  const std::vector<uint32_t>& cats_;  // one per piece (the Matcher sizes it so)
+  size_t n_;
+  const Piece* piece_;
+  const uint32_t* cat_;
 };
 
 // TIMEX3 duration value for `amount` (-1: vague "X") of `unit` ("P2Y", "P1Y6M", "PTXH").

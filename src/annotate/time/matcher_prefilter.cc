@@ -24,7 +24,9 @@ static bool TemporalCompound(std::string_view w) {
     const std::string_view rest = w.substr(k);
     auto any = [&](const auto& parts) {
       for (std::string_view part : parts) {
-        if (rest.starts_with(part)) return true;
+        // The first byte matched (the switch below); the second rejects most parts before
+        // the (out-of-line) comparison of the rest.
+        if (rest[1] == part[1] && rest.starts_with(part)) return true;
       }
       return false;
     };
@@ -92,20 +94,15 @@ Matcher::Matcher(const Pieces& pieces, MatcherOptions options, MatcherBuffers* b
       may_start_[i] = kStarter;
       continue;
     }
-    // One walk over the entries gives both the category bits and the starter test
-    // (IsStarterEntry's rule, which looks at all languages).
+    // The lexicon's summary of the entries gives both the category bits and the starter test
+    // (IsStarterEntry's rule, which looks at all languages). Multi-word entries set the bit
+    // too (LexSpan checks the rest); Lex() still only takes single-word entries after the bit
+    // test.
     bool starter = false, trigger = false;
-    if (p.lex) {
-      // Multi-word entries set the bit too (LexSpan checks the rest); Lex() still only takes
-      // single-word entries after the bit test.
-      for (const LexEntry& e : *p.lex) {
-        if (e.langs & options.langs) cats_[i] |= 1u << static_cast<unsigned>(e.cat);
-        if (e.cat == LexCat::kTrigger)
-          trigger = true;
-        else if (e.cat != LexCat::kFutureCue && e.cat != LexCat::kPastCue &&
-                 e.cat != LexCat::kPerfectAux)
-          starter = true;
-      }
+    if (p.item) {
+      cats_[i] = p.item->cats[options.langs & 3u];
+      starter = p.item->starter;
+      trigger = p.item->trigger;
     }
     if (p.kind == PieceKind::kPunct) {
       may_start_[i] = p.lower == "'" ? kStarter : 0;

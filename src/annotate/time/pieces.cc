@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+
 #include "core/utf8.h"
 
 namespace tri::timex {
@@ -9,7 +11,7 @@ namespace {
 
 enum class CharClass : uint8_t { kDigit, kLetter, kSpace, kOther };
 
-CharClass Classify(char32_t cp) {
+constexpr CharClass Classify(char32_t cp) {
   if (cp >= '0' && cp <= '9') return CharClass::kDigit;
   if (cp < 0x80) {
     if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLetter;
@@ -25,18 +27,19 @@ CharClass Classify(char32_t cp) {
   return CharClass::kOther;
 }
 
+// Classify for ASCII, as a table: it runs for every byte of every text.
+constexpr std::array<CharClass, 128> kAsciiClass = [] {
+  std::array<CharClass, 128> t{};
+  for (unsigned c = 0; c < 128; ++c) t[c] = Classify(c);
+  return t;
+}();
+
 // Splits [begin, end) of `text` into pieces, calling emit(begin, end, kind, space_before).
 template <typename Emit>
 void SplitRange(std::string_view text, size_t begin, size_t end, bool space_first, Emit&& emit) {
   size_t i = begin;
   bool space = space_first;
-  auto ascii_class = [](unsigned char c) {
-    if (c >= '0' && c <= '9') return CharClass::kDigit;
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return CharClass::kLetter;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-      return CharClass::kSpace;
-    return CharClass::kOther;
-  };
+  auto ascii_class = [](unsigned char c) { return kAsciiClass[c]; };
   while (i < end) {
     size_t start = i;
     const unsigned char c0 = static_cast<unsigned char>(text[i]);
@@ -97,23 +100,40 @@ void SplitRange(std::string_view text, size_t begin, size_t end, bool space_firs
 }  // namespace
 
 // Writes the lower-case form of `s` to dst (never more bytes than s has) and returns its size.
-static size_t FoldLower(std::string_view s, char* dst) {
+// ASCII lower-casing as a table (one load per byte of every word).
+static constexpr std::array<unsigned char, 128> kAsciiLower = [] {
+  std::array<unsigned char, 128> t{};
+  for (unsigned c = 0; c < 128; ++c)
+    t[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}();
+
+// With `hash`, also folds the written bytes into *hash (Lexicon::HashStep), so the lexicon
+// lookup that follows need not read the word again.
+template <bool kHash = false>
+static size_t FoldLower(std::string_view s, char* dst, uint64_t* hash = nullptr) {
   size_t n = 0;
+  uint64_t h = kHash ? *hash : 0;
+  auto put = [&](unsigned char c) {
+    dst[n++] = static_cast<char>(c);
+    if constexpr (kHash) h = Lexicon::HashStep(h, c);
+  };
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 'A' && c <= 'Z') {
-      dst[n++] = static_cast<char>(c + 32);
+    if (c < 0x80) {
+      put(kAsciiLower[c]);
     } else if (c == 0xC3 && i + 1 < s.size()) {
       unsigned char d = static_cast<unsigned char>(s[i + 1]);
       // U+00C0..U+00DE upper-case Latin-1 letters (except U+00D7 x) fold by +0x20.
       if (d >= 0x80 && d <= 0x9E && d != 0x97) d = static_cast<unsigned char>(d + 0x20);
-      dst[n++] = static_cast<char>(c);
-      dst[n++] = static_cast<char>(d);
+      put(c);
+      put(d);
       ++i;
     } else {
-      dst[n++] = static_cast<char>(c);
+      put(c);
     }
   }
+  if constexpr (kHash) *hash = h;
   return n;
 }
 
@@ -141,7 +161,7 @@ void BuildPieces(std::string_view text, const std::vector<Token>& tokens, const 
   uint32_t prev_end = 0;
   size_t gap_begin = 0;
   auto emit = [&](size_t b, size_t e, PieceKind kind, bool space) {
-    Piece p;
+    Piece& p = out.items.emplace_back();
     if (space && gap_begin < b) {
       // Gaps are mostly one space: a plain loop beats a memchr call here.
       for (size_t k = gap_begin; k < b && !p.newline_before; ++k)
@@ -164,6 +184,7 @@ void BuildPieces(std::string_view text, const std::vector<Token>& tokens, const 
       const std::string_view kept = raw.substr(0, 12);  // long digit runs never match anything
       kept.copy(out.storage.data() + used, kept.size());
       used += kept.size();
+      p.lower = std::string_view(out.storage).substr(at, used - at);
     } else {
       if (kind == PieceKind::kWord) {
         unsigned char c0 = static_cast<unsigned char>(raw[0]);
@@ -171,11 +192,14 @@ void BuildPieces(std::string_view text, const std::vector<Token>& tokens, const 
                   (c0 == 0xC3 && raw.size() > 1 && static_cast<unsigned char>(raw[1]) >= 0x80 &&
                    static_cast<unsigned char>(raw[1]) <= 0x9E);
       }
-      used += FoldLower(raw.substr(0, 64), out.storage.data() + used);
+      uint64_t hash = Lexicon::kHashSeed;
+      used += FoldLower<true>(raw.substr(0, 64), out.storage.data() + used, &hash);
+      p.lower = std::string_view(out.storage).substr(at, used - at);
+      if (lexicon) {
+        p.item = lexicon->FindItem(p.lower, hash);
+        if (p.item) p.lex = &p.item->entries;
+      }
     }
-    p.lower = std::string_view(out.storage).substr(at, used - at);
-    if (lexicon && kind != PieceKind::kNum) p.lex = lexicon->Find(p.lower);
-    out.items.push_back(p);
   };
   for (const Token& t : tokens) {
     // Overlapping tokens would break the storage bound; a token never starts before the last.

@@ -1,5 +1,6 @@
 #include "annotate/time/resolve.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "annotate/time/calendar.h"

@@ -97,6 +97,12 @@ void TimeTagger::Annotate(Document& doc, std::optional<DateTime> anchor) const {
     own_tokens = Tokenize(doc.text);
     tokens = &own_tokens;
   }
+  Tag(doc.text, *tokens, doc.sentences, doc.language, !doc.meta.published, anchor, doc.timex);
+}
+
+void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
+                     const std::vector<Sentence>& doc_sentences, std::string_view language,
+                     bool undated, std::optional<DateTime> anchor, std::vector<Timex>& out) const {
   // Per-thread buffers, reused across calls: callers often tag many short texts, and these
   // allocations were a fair part of each call. Annotate does not re-enter itself.
   struct Found {
@@ -110,18 +116,18 @@ void TimeTagger::Annotate(Document& doc, std::optional<DateTime> anchor) const {
     timex::MatcherBuffers matcher;
   };
   thread_local Scratch scratch;
-  timex::BuildPieces(doc.text, *tokens, lexicon_.get(), scratch.pieces);
+  timex::BuildPieces(text, tokens, lexicon_.get(), scratch.pieces);
   const timex::Pieces& pieces = scratch.pieces;
   if (pieces.size() == 0) return;
 
   timex::MatcherOptions mo;
   mo.lexicon = lexicon_.get();
   mo.vague_refs = options_.tag_vague_refs;
-  if (doc.language == "de")
+  if (language == "de")
     mo.langs = timex::kLangDe;
-  else if (doc.language == "en")
+  else if (language == "en")
     mo.langs = timex::kLangEn;
-  mo.us_dates = doc.language == "en";
+  mo.us_dates = language == "en";
   const timex::Matcher matcher(pieces, mo, &scratch.matcher);
   std::optional<Date> anchor_date;
   if (anchor && anchor->date.valid()) anchor_date = anchor->date;
@@ -133,7 +139,7 @@ void TimeTagger::Annotate(Document& doc, std::optional<DateTime> anchor) const {
   sentences.clear();
   {
     size_t i = 0;
-    for (const Sentence& sent : doc.sentences) {
+    for (const Sentence& sent : doc_sentences) {
       const size_t begin = i;
       while (i < pieces.size() && pieces[i].begin < sent.span.end) ++i;
       if (i == begin) continue;
@@ -156,6 +162,10 @@ void TimeTagger::Annotate(Document& doc, std::optional<DateTime> anchor) const {
     found.clear();
     size_t i = sent_begin;
     while (i < sent_end) {
+      if (!matcher.MayStart(i)) {
+        ++i;
+        continue;
+      }
       std::optional<timex::Match> m = matcher.At(i);
       if (!m || m->end <= i || m->end > sent_end) {
         ++i;
@@ -211,14 +221,14 @@ void TimeTagger::Annotate(Document& doc, std::optional<DateTime> anchor) const {
       t.resolved = r.resolved;
       t.mod = std::move(r.mod);
       // Only undated documents are re-resolved later (the form is for them).
-      if (!doc.meta.published) t.relative_form = std::move(r.relative_form);
+      if (undated) t.relative_form = std::move(r.relative_form);
       if (m.range) {
         timex::Resolution e = resolver.Resolve(m.range_sem, tense, /*update_reference=*/false);
         t.range_end = std::move(e.value);
         t.range_end_span = {pieces[m.range_begin].begin, pieces[m.end - 1].end};
         t.resolved = t.resolved && e.resolved;
       }
-      if (!t.value.empty()) doc.timex.push_back(std::move(t));
+      if (!t.value.empty()) out.push_back(std::move(t));
     }
     if (narrative && IsHeading(pieces, sent_begin, sent_end)) {
       if (!found.empty() && resolver.reference())

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "core/analysis.h"
@@ -49,10 +50,26 @@ class TimeTagger {
   // values ("XXXX-WXX-5") and keep their Timex::relative_form for later re-resolution.
   void Annotate(Document& doc, std::optional<DateTime> anchor) const;
 
+  // Tags one short string against an anchor, like chrono-node's parse(text, ref): the text
+  // stage (tokens; sentences of `text` as one paragraph) and the tagger exactly as Annotate runs
+  // them on a Document holding `text` as its only paragraph, in `language` ("de", "en"), with
+  // no publication date, so the Timexes are the same (spans index `text`). Per-thread buffers
+  // stand in for the Document, so many short calls allocate little.
+  std::vector<Timex> TagText(std::string_view text, std::string_view language,
+                             std::optional<DateTime> anchor) const;
+  // The same into `out` (replacing its contents), reusing its capacity.
+  void TagText(std::string_view text, std::string_view language, std::optional<DateTime> anchor,
+               std::vector<Timex>& out) const;
+
   const TimeOptions& options() const { return options_; }
 
  private:
   TimeTagger(TimeOptions options, std::unique_ptr<const timex::Lexicon> lexicon);
+  // Annotate's work on a text with its tokens and sentences, appending to `out`; relative forms
+  // are kept only for `undated` texts (they are re-resolved once a date is inferred).
+  void Tag(std::string_view text, const std::vector<Token>& tokens,
+           const std::vector<Sentence>& sentences, std::string_view language, bool undated,
+           std::optional<DateTime> anchor, std::vector<Timex>& out) const;
   TimeOptions options_;
   std::unique_ptr<const timex::Lexicon> lexicon_;
 };
