@@ -3,35 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "annotate/claims/claims.h"
-#include "annotate/claims/test_util.h"
 #include "compare/compare.h"
+#include "compare/test_util.h"
 
 namespace tri {
 namespace {
 
-using testing::DocBuilder;
-
-void Annotate(Document& d) {
-  static auto x = ClaimExtractor::Create({});
-  (*x)->Annotate(d);
-}
-
-Document Report(std::string id, std::string text, std::string outlet, std::string published) {
-  Document d = DocBuilder(std::move(text), "de", std::move(id))
-                   .Outlet(std::move(outlet))
-                   .Published(published)
-                   .Build();
-  Annotate(d);
-  return d;
-}
-
-const ComparedClaim* Find(const Story& story, std::string_view slot,
-                          std::string_view statement_part) {
-  for (const ComparedClaim& c : story.claims) {
-    if (c.slot == slot && c.statement.find(statement_part) != std::string::npos) return &c;
-  }
-  return nullptr;
-}
+using namespace testing;  // NOLINT: DocBuilder, Annotate, Report, CompareAll, Find
 
 // Reports of one day in the story's input order, not their time order: the update at 18:00 is
 // still the later report, so the 09:00 figure it replaces is revised, not contradicted.
@@ -43,11 +21,7 @@ TEST(CompareStory, SameDayUpdateIsLaterByTime) {
       Report("r3", "Inzwischen starben 35 Menschen.", "Blatt A", "2025-03-04T18:00:00+01:00"));
   docs.push_back(
       Report("r2", "Bei dem Unglück starben 20 Menschen.", "Blatt B", "2025-03-04T09:00:00+01:00"));
-  Story story;
-  story.id = "s4";
-  std::vector<Document*> ptrs;
-  for (Document& d : docs) ptrs.push_back(&d);
-  CompareStory(story, ptrs, {});
+  Story story = CompareAll("s4", docs);
   const ComparedClaim* dead = Find(story, "number", "died");
   ASSERT_NE(dead, nullptr);
   EXPECT_EQ(dead->values.size(), 3u);
@@ -157,11 +131,7 @@ TEST(CompareStory, SameFiguresInBothReportsAreNoContradiction) {
              "Die Bahn erwartet, dass 80 Prozent der Fernzüge ausfallen. Gefordert werden "
              "8,5 Prozent mehr Lohn.",
              "Blatt B", "2026-11-18T09:00:00+01:00"));
-  Story story;
-  story.id = "s5";
-  std::vector<Document*> ptrs;
-  for (Document& d : docs) ptrs.push_back(&d);
-  CompareStory(story, ptrs, {});
+  Story story = CompareAll("s5", docs);
   for (const ComparedClaim& c : story.claims) {
     EXPECT_NE(c.relation, Relation::kContradicted) << c.statement;
   }
@@ -181,11 +151,7 @@ TEST(CompareStory, EndOfAStateIsNotTheDateOfTheEvent) {
                      .Published("2026-11-16T11:00:00+01:00")
                      .Build());
   for (Document& d : docs) Annotate(d);
-  Story story;
-  story.id = "s6";
-  std::vector<Document*> ptrs;
-  for (Document& d : docs) ptrs.push_back(&d);
-  CompareStory(story, ptrs, {});
+  Story story = CompareAll("s6", docs);
   bool until = false;
   for (const ComparedClaim& c : story.claims) {
     EXPECT_NE(c.relation, Relation::kContradicted) << c.statement;

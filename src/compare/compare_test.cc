@@ -6,17 +6,12 @@
 #include <chrono>
 
 #include "annotate/claims/claims.h"
-#include "annotate/claims/test_util.h"
+#include "compare/test_util.h"
 
 namespace tri {
 namespace {
 
-using testing::DocBuilder;
-
-void Annotate(Document& d) {
-  static auto x = ClaimExtractor::Create({});
-  (*x)->Annotate(d);
-}
+using namespace testing;  // NOLINT: DocBuilder, Annotate, Report, CompareAll, Find
 
 DocBuilder People(DocBuilder b) {
   b.Entity("Anna Muster", EntityType::kPer)
@@ -79,17 +74,6 @@ Story3 MakeStory() {
   for (Document& d : s.docs) ptrs.push_back(&d);
   CompareStory(s.story, ptrs, {});
   return s;
-}
-
-const ComparedClaim* Find(const Story& story, std::string_view slot,
-                          std::string_view statement_part, std::string_view doc = "") {
-  for (const ComparedClaim& c : story.claims) {
-    if (c.slot == slot && c.statement.find(statement_part) != std::string::npos &&
-        (doc.empty() || c.values.count(std::string(doc)))) {
-      return &c;
-    }
-  }
-  return nullptr;
 }
 
 TEST(CompareStory, LastMeetingPlaceContradictsDateAgrees) {
@@ -173,15 +157,6 @@ TEST(CompareStory, IdsOrderAndSourcingAudit) {
   }
 }
 
-Document Report(std::string id, std::string text, std::string outlet, std::string published) {
-  Document d = DocBuilder(std::move(text), "de", std::move(id))
-                   .Outlet(std::move(outlet))
-                   .Published(published)
-                   .Build();
-  Annotate(d);
-  return d;
-}
-
 TEST(CompareStory, LaterReportWithUpdateLanguageIsARevision) {
   std::vector<Document> docs;
   docs.push_back(
@@ -190,11 +165,7 @@ TEST(CompareStory, LaterReportWithUpdateLanguageIsARevision) {
       Report("r2", "Bei dem Unglück starben 20 Menschen.", "Blatt B", "2025-03-04T09:00:00+01:00"));
   docs.push_back(
       Report("r3", "Inzwischen starben 35 Menschen.", "Blatt A", "2025-03-04T18:00:00+01:00"));
-  Story story;
-  story.id = "s2";
-  std::vector<Document*> ptrs;
-  for (Document& d : docs) ptrs.push_back(&d);
-  CompareStory(story, ptrs, {});
+  Story story = CompareAll("s2", docs);
   const ComparedClaim* dead = Find(story, "number", "died");
   ASSERT_NE(dead, nullptr);
   EXPECT_EQ(dead->relation, Relation::kRevisedOverTime);
@@ -203,8 +174,7 @@ TEST(CompareStory, LaterReportWithUpdateLanguageIsARevision) {
   // Without update language two outlets' figures simply contradict.
   docs[2] =
       Report("r3", "Bei dem Unglück starben 35 Menschen.", "Blatt C", "2025-03-04T18:00:00+01:00");
-  Story story2;
-  CompareStory(story2, ptrs, {});
+  Story story2 = CompareAll("", docs);
   ASSERT_NE(Find(story2, "number", "died"), nullptr);
   EXPECT_EQ(Find(story2, "number", "died")->relation, Relation::kContradicted);
 }

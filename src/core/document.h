@@ -113,4 +113,9 @@ struct Document {
 std::string_view ToString(TokenKind k);
 std::string_view ToString(BlockKind k);
 
+// The block that holds byte offset `pos`, or nullptr when `pos` lies in no block (between
+// blocks, past the end, or no blocks at all). A binary search: doc.blocks must be sorted by
+// begin and must not overlap, as ingest builds them (checked in debug builds).
+const Block* BlockAt(const Document& doc, uint32_t pos);
+
 }  // namespace tri

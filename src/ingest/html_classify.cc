@@ -1,12 +1,19 @@
+// Page classification (html_classify.h): text statistics per subtree and the node flags
+// (junk, caption, meta, positive, header) from tags, roles, hidden markers and the class/id
+// words of html_class_words.cc.
 #include "ingest/html_classify.h"
 
 #include <algorithm>
 #include <string_view>
 
 #include "ingest/dates.h"
+#include "ingest/html_classify_internal.h"
 #include "ingest/text_util.h"
 
 namespace tri::ingest {
+
+using namespace classify_detail;  // NOLINT: the class/id vocabulary
+
 namespace {
 
 uint32_t NonSpaceBytes(std::string_view s) {
@@ -51,189 +58,6 @@ bool IsInvisibleTag(GumboTag t) {
     default:
       return false;
   }
-}
-
-bool In(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-// Words that make a subtree boilerplate wherever they occur.
-bool IsHardJunkWord(std::string_view w) {
-  return In(w, {"nav",
-                "navi",
-                "navigation",
-                "navbar",
-                "menu",
-                "menue",
-                "megamenu",
-                "breadcrumb",
-                "breadcrumbs",
-                "footer",
-                "sidebar",
-                "share",
-                "sharing",
-                "shariff",
-                "sharebar",
-                "social",
-                "socials",
-                "comment",
-                "comments",
-                "kommentar",
-                "kommentare",
-                "disqus",
-                "related",
-                "recommended",
-                "recommendation",
-                "recommendations",
-                "empfehlung",
-                "empfehlungen",
-                "promo",
-                "advert",
-                "advertisement",
-                "ads",
-                "ad",
-                "adslot",
-                "adunit",
-                "anzeige",
-                "werbung",
-                "sponsored",
-                "cookie",
-                "cookies",
-                "consent",
-                "gdpr",
-                "cmp",
-                "newsletter",
-                "subscribe",
-                "subscription",
-                "signup",
-                "popup",
-                "modal",
-                "overlay",
-                "widget",
-                "widgets",
-                "toolbar",
-                "pagination",
-                "pager",
-                "skiplink",
-                "skiplinks",
-                "masthead",
-                "login",
-                "searchform",
-                "audio",
-                "podcast",
-                "readspeaker",
-                "vorlesen",
-                "listen",
-                "tts",
-                "gallery",
-                "slider",
-                "carousel",
-                "lightbox",
-                "rating",
-                "poll",
-                "survey",
-                "feedback",
-                "follow",
-                "mostread",
-                "popular",
-                "trending",
-                "tagcloud",
-                "outbrain",
-                "taboola",
-                "plista",
-                "dsgvo",
-                "offscreen",
-                "banner",
-                "banners",
-                "jobs",
-                "weather",
-                "wetter",
-                "sticky",
-                "teaserlist",
-                "morelinks",
-                "relatedposts",
-                "postnav",
-                "backlink",
-                "copyright",
-                "impressum",
-                "donate",
-                "spenden",
-                "tooltip"});
-}
-
-// Junk words that hold even for prose-rich subtrees (a comment thread is prose too).
-bool IsDecisiveJunkWord(std::string_view w) {
-  return In(w, {"comment",
-                "comments",
-                "kommentar",
-                "kommentare",
-                "disqus",
-                "footer",
-                "cookie",
-                "cookies",
-                "consent",
-                "gdpr",
-                "cmp",
-                "dsgvo",
-                "nav",
-                "navigation",
-                "menu",
-                "breadcrumb",
-                "breadcrumbs",
-                "related",
-                "recommended",
-                "recommendation",
-                "recommendations",
-                "newsletter",
-                "subscribe",
-                "popup",
-                "modal",
-                "login",
-                "outbrain",
-                "taboola",
-                "plista",
-                "advert",
-                "advertisement",
-                "ads",
-                "ad",
-                "anzeige",
-                "werbung",
-                "relatedposts",
-                "empfehlungen",
-                "mostread",
-                "respond",
-                "reply",
-                "authorbox",
-                "autorenbox",
-                "abouttheauthor"});
-}
-
-// Words that make a subtree boilerplate when it is link-heavy or tiny.
-bool IsSoftJunkWord(std::string_view w) {
-  return In(
-      w, {"teaser", "teasers", "more",   "mehr",    "tags",   "tag",     "keywords",   "author",
-          "autor",  "bio",     "info",   "infobox", "box",    "links",   "categories", "category",
-          "topics", "themen",  "thema",  "header",  "head",   "top",     "bottom",     "video",
-          "player", "embed",   "tools",  "actions", "extra",  "extras",  "aside",      "card",
-          "cards",  "list",    "latest", "archive", "series", "dossier", "newsticker"});
-}
-
-bool IsMetaWord(std::string_view w) {
-  return In(w, {"byline", "dateline", "meta", "metadata", "date", "datum", "time", "timestamp",
-                "published", "pubdate", "posted", "updated", "autor", "author", "authors",
-                "credits", "source", "quelle"});
-}
-
-// 2: says caption outright; 1: says image (a caption only when small); 0: neither.
-int CaptionWordStrength(std::string_view w) {
-  if (In(w, {"caption", "figcaption", "credit", "credits", "bildunterschrift", "bildquelle",
-             "copyright", "bildnachweis", "legende", "legend"})) {
-    return 2;
-  }
-  if (In(w, {"photo", "image", "img", "figure", "picture", "fotograf", "media", "foto", "bild"})) {
-    return 1;
-  }
-  return 0;
 }
 
 bool HasHiddenStyle(std::string_view style) {
@@ -346,43 +170,6 @@ std::vector<NodeStats> ComputeStats(const HtmlDom& dom, const std::vector<uint8_
   return stats;
 }
 
-std::vector<std::string> ClassWords(const HtmlDom& dom, int32_t i) {
-  std::vector<std::string> words;
-  for (const char* attr : {"class", "id"}) {
-    const std::string_view v = dom.Attr(i, attr);
-    std::string cur;
-    for (size_t k = 0; k <= v.size(); ++k) {
-      const char c = k < v.size() ? v[k] : ' ';
-      const bool hump = k > 0 && c >= 'A' && c <= 'Z' && v[k - 1] >= 'a' && v[k - 1] <= 'z';
-      if (!IsAsciiAlnum(c) || hump) {
-        if (!cur.empty()) words.push_back(cur);
-        cur.clear();
-        if (!IsAsciiAlnum(c)) continue;
-      }
-      cur += AsciiLowerChar(c);
-    }
-  }
-  return words;
-}
-
-int ClassWeight(const std::vector<std::string>& words) {
-  int weight = 0;
-  for (const std::string& w : words) {
-    if (In(w, {"article",     "artikel",   "body",     "content",  "entry",  "main",
-               "post",        "text",      "story",    "beitrag",  "inhalt", "blog",
-               "prose",       "richtext",  "rte",      "fulltext", "copy",   "articlebody",
-               "articletext", "storybody", "postbody", "bodytext", "detail"})) {
-      weight = std::max(weight, 1);
-    }
-  }
-  for (const std::string& w : words) {
-    if (IsHardJunkWord(w) || In(w, {"teaser", "more", "mehr", "tags", "links", "comment"})) {
-      return -1;
-    }
-  }
-  return weight;
-}
-
 std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeStats>& stats) {
   std::vector<uint8_t> flags(static_cast<size_t>(dom.size()), 0);
   const int32_t root = dom.body() >= 0 ? dom.body() : 0;
@@ -428,8 +215,8 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
       if (!big) f |= kFlagJunk;
     }
     const std::string role = AsciiLower(dom.Attr(i, "role"));
-    if (In(role, {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
-                  "menu", "menubar", "toolbar", "alertdialog", "tablist"}) &&
+    if (OneOf(role, {"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+                     "menu", "menubar", "toolbar", "alertdialog", "tablist"}) &&
         !big) {
       f |= kFlagJunk;
     }
@@ -459,8 +246,8 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
         // Author boxes: "author-box", "about-author", "autor-info", "author__bio".
         const bool author_w = w == "author" || w == "autor" || x == "author" || x == "autor";
         const std::string& other = (w == "author" || w == "autor") ? x : w;
-        if (author_w && In(other, {"box", "bio", "info", "about", "profile", "card", "details",
-                                   "description", "teaser", "biography", "wrapper"})) {
+        if (author_w && OneOf(other, {"box", "bio", "info", "about", "profile", "card", "details",
+                                      "description", "teaser", "biography", "wrapper"})) {
           hard = decisive = true;
         }
       }
@@ -472,8 +259,8 @@ std::vector<uint8_t> ClassifyNodes(const HtmlDom& dom, const std::vector<NodeSta
     // element full of prose is a theme modifier, not a share bar.
     bool positive = false;
     for (const std::string& w : words) {
-      positive = positive || In(w, {"article", "entry", "content", "post", "text", "story", "body",
-                                    "artikel", "beitrag"});
+      positive = positive || OneOf(w, {"article", "entry", "content", "post", "text", "story",
+                                       "body", "artikel", "beitrag"});
     }
     const uint32_t plain = s.text - std::min(s.text, s.link_text);
     const bool prose = link_density < 0.3 && ((positive && (s.paragraphs >= 2 || plain >= 500)) ||

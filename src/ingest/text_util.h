@@ -2,6 +2,8 @@
 // normalisation, prefix tests). All work on UTF-8 bytes and never split a multi-byte sequence.
 #pragma once
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,11 @@ inline bool IsAsciiSpace(char c) {
 }
 inline char AsciiLowerChar(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
+
+// Whether `s` is one of `list` (exact bytes): the word lists of the line and page classifiers.
+inline bool OneOf(std::string_view s, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), s) != list.end();
 }
 
 std::string AsciiLower(std::string_view s);

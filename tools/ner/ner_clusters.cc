@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "annotate/entities/fold.h"
+#include "tool_util.h"
 
 namespace {
 
@@ -87,24 +88,18 @@ bool ReadCorpus(const std::string& path, int min_count, Corpus& c,
 int main(int argc, char** argv) {
   std::string corpus_path, out_path, case_path;
   int clusters = 256, min_count = 3, iterations = 12;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string a = argv[i], v = argv[i + 1];
-    if (a == "--corpus")
-      corpus_path = v;
-    else if (a == "-o")
-      out_path = v;
-    else if (a == "--case")
-      case_path = v;
-    else if (a == "--clusters")
-      clusters = std::stoi(v);
-    else if (a == "--min-count")
-      min_count = std::stoi(v);
-    else if (a == "--iterations")
-      iterations = std::stoi(v);
-    else {
-      std::cerr << "ner_clusters: unknown option " << a << "\n";
-      return 2;
-    }
+  using tri::ner_tools::Store;
+  std::string unknown;
+  if (!tri::ner_tools::ParseFlags(argc, argv,
+                                  {{"--corpus", Store(corpus_path)},
+                                   {"-o", Store(out_path)},
+                                   {"--case", Store(case_path)},
+                                   {"--clusters", Store(clusters)},
+                                   {"--min-count", Store(min_count)},
+                                   {"--iterations", Store(iterations)}},
+                                  unknown)) {
+    std::cerr << "ner_clusters: unknown option " << unknown << "\n";
+    return 2;
   }
   Corpus c;
   std::map<std::string, std::pair<int64_t, int64_t>> case_counts;

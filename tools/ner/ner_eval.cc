@@ -17,19 +17,13 @@
 
 #include "annotate/entities/entities.h"
 #include "annotate/entities/training.h"
+#include "tool_util.h"
 
 namespace {
 
-bool ReadFile(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
 using tri::ner::ConllSentence;
+using tri::ner_tools::ReadFile;
+using tri::ner_tools::Store;
 
 std::vector<ConllSentence> Tag(const tri::EntityRecognizer& r, std::vector<ConllSentence> s) {
   for (ConllSentence& sent : s) {
@@ -57,34 +51,22 @@ int main(int argc, char** argv) {
   uint64_t seed = tri::ner::TrainOptions().seed;
   int augment = tri::ner::AugmentOptions().copies;
   double augment_rate = tri::ner::AugmentOptions().replace_rate;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string a = argv[i], v = argv[i + 1];
-    if (a == "--data")
-      data_path = v;
-    else if (a == "--gazetteer")
-      gaz_path = v;
-    else if (a == "--lexicon")
-      lex_path = v;
-    else if (a == "--model")
-      model_path = v;
-    else if (a == "--gold")
-      gold_path = v;
-    else if (a == "--pred")
-      pred_path = v;
-    else if (a == "--out")
-      out_path = v;
-    else if (a == "--cv")
-      folds = std::stoi(v);
-    else if (a == "--epochs")
-      epochs = std::stoi(v);
-    else if (a == "--seed")
-      seed = std::stoull(v);
-    else if (a == "--augment")
-      augment = std::stoi(v);
-    else if (a == "--augment-rate")
-      augment_rate = std::stod(v);
-    else
-      return Fail("unknown option " + a);
+  std::string unknown;
+  if (!tri::ner_tools::ParseFlags(argc, argv,
+                                  {{"--data", Store(data_path)},
+                                   {"--gazetteer", Store(gaz_path)},
+                                   {"--lexicon", Store(lex_path)},
+                                   {"--model", Store(model_path)},
+                                   {"--gold", Store(gold_path)},
+                                   {"--pred", Store(pred_path)},
+                                   {"--out", Store(out_path)},
+                                   {"--cv", Store(folds)},
+                                   {"--epochs", Store(epochs)},
+                                   {"--seed", Store(seed)},
+                                   {"--augment", Store(augment)},
+                                   {"--augment-rate", Store(augment_rate)}},
+                                  unknown)) {
+    return Fail("unknown option " + unknown);
   }
   std::string text;
   if (!gold_path.empty()) {

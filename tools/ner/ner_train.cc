@@ -10,46 +10,28 @@
 #include <string>
 
 #include "annotate/entities/training.h"
+#include "tool_util.h"
 
-namespace {
-
-bool ReadFile(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
-}  // namespace
+using tri::ner_tools::ReadFile;
+using tri::ner_tools::Store;
 
 int main(int argc, char** argv) {
   std::string data_path, gaz_path, lex_path, out_path;
   tri::ner::NerTrainOptions options;
   int exclude = -1, folds = 10;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string a = argv[i], v = argv[i + 1];
-    if (a == "--data")
-      data_path = v;
-    else if (a == "--gazetteer")
-      gaz_path = v;
-    else if (a == "--lexicon")
-      lex_path = v;
-    else if (a == "-o")
-      out_path = v;
-    else if (a == "--exclude-fold")
-      exclude = std::stoi(v);
-    else if (a == "--folds")
-      folds = std::stoi(v);
-    else if (a == "--epochs")
-      options.outer.epochs = std::stoi(v);
-    else if (a == "--augment")
-      options.augment.copies = std::stoi(v);
-    else {
-      std::cerr << "ner_train: unknown option " << a << "\n";
-      return 2;
-    }
+  std::string unknown;
+  if (!tri::ner_tools::ParseFlags(argc, argv,
+                                  {{"--data", Store(data_path)},
+                                   {"--gazetteer", Store(gaz_path)},
+                                   {"--lexicon", Store(lex_path)},
+                                   {"-o", Store(out_path)},
+                                   {"--exclude-fold", Store(exclude)},
+                                   {"--folds", Store(folds)},
+                                   {"--epochs", Store(options.outer.epochs)},
+                                   {"--augment", Store(options.augment.copies)}},
+                                  unknown)) {
+    std::cerr << "ner_train: unknown option " << unknown << "\n";
+    return 2;
   }
   if (data_path.empty() || gaz_path.empty() || out_path.empty()) {
     std::cerr << "usage: ner_train --data TSV --gazetteer TSV [--lexicon BIN] -o MODEL "

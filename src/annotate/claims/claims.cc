@@ -144,15 +144,13 @@ void ClaimExtractor::Annotate(Document& doc) const {
   doc.claims.clear();
   const DocView v(doc, *lexicon_, *gazetteer_);
   ClaimContext ctx;
-  size_t block = 0;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     // Date lines, credits, captions and widget text ("Artikel anhören") put nothing forward.
-    const uint32_t at = doc.sentences[s].span.begin;
-    while (block < doc.blocks.size() && doc.blocks[block].span.end <= at) ++block;
-    if (block < doc.blocks.size() && doc.blocks[block].span.begin <= at &&
-        (doc.blocks[block].kind == BlockKind::kByline ||
-         (doc.blocks[block].kind == BlockKind::kOther &&
-          !HeadTeaser(doc, block, doc.sentences[s].span)))) {
+    const Block* block = BlockAt(doc, doc.sentences[s].span.begin);
+    if (block != nullptr &&
+        (block->kind == BlockKind::kByline ||
+         (block->kind == BlockKind::kOther &&
+          !HeadTeaser(doc, size_t(block - doc.blocks.data()), doc.sentences[s].span)))) {
       continue;
     }
     const std::vector<Clause> clauses = SplitClauses(v, s, options_.max_clause_tokens);

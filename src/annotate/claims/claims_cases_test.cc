@@ -9,26 +9,7 @@
 namespace tri {
 namespace {
 
-using testing::DocBuilder;
-
-const ClaimExtractor& Extractor() {
-  static auto x = ClaimExtractor::Create({});
-  return **x;
-}
-
-const ClaimSlot* Slot(const Claim& c, std::string_view name) {
-  for (const ClaimSlot& s : c.slots) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
-}
-
-const Claim* ClaimWith(const Document& d, std::string_view needle) {
-  for (const Claim& c : d.claims) {
-    if (d.slice(c.span).find(needle) != std::string_view::npos) return &c;
-  }
-  return nullptr;
-}
+using namespace testing;  // NOLINT: DocBuilder, Extractor, Slot, ClaimWith
 
 // A caption in the head (before the first body paragraph) is the outlet's teaser: its sentences
 // are claims. Captions further down (video teasers, photo captions) and credits are not.

@@ -10,27 +10,7 @@
 namespace tri {
 namespace {
 
-using testing::DocBuilder;
-
-const ClaimExtractor& Extractor() {
-  static auto x = ClaimExtractor::Create({});
-  return **x;
-}
-
-const ClaimSlot* Slot(const Claim& c, std::string_view name) {
-  for (const ClaimSlot& s : c.slots) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
-}
-
-// The claim whose text contains `needle`.
-const Claim* ClaimWith(const Document& d, std::string_view needle) {
-  for (const Claim& c : d.claims) {
-    if (d.slice(c.span).find(needle) != std::string_view::npos) return &c;
-  }
-  return nullptr;
-}
+using namespace testing;  // NOLINT: DocBuilder, Extractor, Slot, ClaimWith
 
 TEST(Claims, AttributedLikelihoodIsHedgedWithSpeakerAndDate) {
   const std::string text =

@@ -7,12 +7,8 @@
 namespace tri {
 namespace {
 
+using testing::Annotate;
 using testing::DocBuilder;
-
-void Annotate(Document& d) {
-  static auto x = ClaimExtractor::Create({});
-  (*x)->Annotate(d);
-}
 
 bool HasFlag(const Sourcing& s, std::string_view f) {
   return std::find(s.flags.begin(), s.flags.end(), f) != s.flags.end();

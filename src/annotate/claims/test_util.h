@@ -1,12 +1,14 @@
 // Test helper (tests only): builds an annotated Document from a text written for the test, with
 // hand-made entity, time and quote layers standing in for the upstream stages, so the claims and
-// compare stages can be tested on exactly the input they expect.
+// compare stages can be tested on exactly the input they expect; plus the lookups the claims
+// tests share.
 #pragma once
 
 #include <algorithm>
 #include <string>
 #include <string_view>
 
+#include "annotate/claims/claims.h"
 #include "core/document.h"
 #include "text/text.h"
 
@@ -92,5 +94,30 @@ class DocBuilder {
   }
   Document doc_;
 };
+
+// The claims stage with default options, built once and shared by every test.
+inline const ClaimExtractor& Extractor() {
+  static auto x = ClaimExtractor::Create({});
+  return **x;
+}
+
+// The claims stage over a document built by DocBuilder, as the pipeline would run it.
+inline void Annotate(Document& d) { Extractor().Annotate(d); }
+
+// The slot called `name` of a claim, or nullptr.
+inline const ClaimSlot* Slot(const Claim& c, std::string_view name) {
+  for (const ClaimSlot& s : c.slots) {
+    if (s.name == name) return &s;
+  }
+  return nullptr;
+}
+
+// The claim whose text contains `needle`.
+inline const Claim* ClaimWith(const Document& d, std::string_view needle) {
+  for (const Claim& c : d.claims) {
+    if (d.slice(c.span).find(needle) != std::string_view::npos) return &c;
+  }
+  return nullptr;
+}
 
 }  // namespace tri::testing

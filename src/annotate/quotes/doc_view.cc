@@ -85,11 +85,9 @@ DocView::DocView(const Document& d, const QuoteLexicon& lex, Lang l)
   }
 
   block_of.assign(toks.size(), -1);
-  size_t bi = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
-    const uint32_t pos = doc.tokens[i].span.begin;
-    while (bi < doc.blocks.size() && doc.blocks[bi].span.end <= pos) ++bi;
-    if (bi < doc.blocks.size() && doc.blocks[bi].span.begin <= pos) block_of[i] = int32_t(bi);
+    const Block* b = BlockAt(doc, doc.tokens[i].span.begin);
+    if (b != nullptr) block_of[i] = int32_t(b - doc.blocks.data());
   }
   if (doc.blocks.empty()) std::fill(block_of.begin(), block_of.end(), 0);
 

@@ -8,7 +8,7 @@ namespace tri::quotes_test {
 namespace {
 
 // Paragraph (block) index of a byte offset.
-size_t BlockAt(const Document& doc, uint32_t pos) {
+size_t BlockIndexAt(const Document& doc, uint32_t pos) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     if (pos < doc.blocks[i].span.end) return i;
   }
@@ -53,7 +53,7 @@ TEST(MarksTest, UnbalancedQuoteEndsAtItsParagraph) {
       "Ein weiterer Absatz ohne jedes Zeichen folgt hier.");
   const Quote* q = FindQuote(doc, "prüfen");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(BlockAt(doc, q->span.begin), BlockAt(doc, q->span.end - 1));
+  EXPECT_EQ(BlockIndexAt(doc, q->span.begin), BlockIndexAt(doc, q->span.end - 1));
   EXPECT_EQ(FindQuote(doc, "Nachmittag"), nullptr);
 }
 
@@ -65,7 +65,7 @@ TEST(MarksTest, FiftyParagraphQuoteIsBounded) {
   Document doc = Annotated(text);
   ASSERT_FALSE(doc.quotes.empty());
   for (const Quote& q : doc.quotes) {
-    EXPECT_LE(BlockAt(doc, q.span.end - 1) - BlockAt(doc, q.span.begin),
+    EXPECT_LE(BlockIndexAt(doc, q.span.end - 1) - BlockIndexAt(doc, q.span.begin),
               size_t(QuoteOptions().max_quote_paragraphs));
     EXPECT_LE(q.span.end, doc.text.size());
   }

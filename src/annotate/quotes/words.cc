@@ -1,5 +1,6 @@
 // Closed word lists and word-class tests of the quotes stage (German and English function
-// words, determiners, auxiliaries, adjective endings, nouns of time).
+// words, determiners, auxiliaries, adjective endings, nouns of time); the word lists behind
+// IsDeterminer, IsFunctionWord and IsAuxiliary are in word_lists.cc.
 #include "annotate/quotes/words.h"
 
 #include <array>
@@ -9,213 +10,6 @@ namespace tri::quotes {
 namespace {
 
 using WordSet = std::unordered_set<std::string_view>;
-
-const WordSet& Determiners() {
-  static const WordSet s = {
-      "der",    "die",     "das",      "des",    "dem",     "den",   "ein",        "eine",
-      "einer",  "eines",   "einem",    "einen",  "kein",    "keine", "sein",       "seine",
-      "seiner", "seines",  "seinem",   "seinen", "ihr",     "ihre",  "ihrer",      "ihres",
-      "ihrem",  "ihren",   "unser",    "unsere", "dieser",  "diese", "dieses",     "diesem",
-      "diesen", "mehrere", "mehreren", "einige", "einigen", "viele", "vielen",     "alle",
-      "beide",  "beiden",  "zwei",     "drei",   "vier",    "fünf",  "zahlreiche", "zahlreichen",
-      "manche", "deren",   "dessen",   "the",    "a",       "an",    "his",        "her",
-      "their",  "its",     "our",      "this",   "these",   "those", "several",    "some",
-      "many",   "two",     "three"};
-  return s;
-}
-
-const WordSet& FunctionWords() {
-  static const WordSet s = {"an",
-                            "am",
-                            "auf",
-                            "aus",
-                            "bei",
-                            "beim",
-                            "bis",
-                            "durch",
-                            "für",
-                            "gegen",
-                            "hinter",
-                            "im",
-                            "in",
-                            "ins",
-                            "mit",
-                            "nach",
-                            "neben",
-                            "ohne",
-                            "seit",
-                            "über",
-                            "um",
-                            "unter",
-                            "vom",
-                            "von",
-                            "vor",
-                            "während",
-                            "wegen",
-                            "zu",
-                            "zum",
-                            "zur",
-                            "zwischen",
-                            "laut",
-                            "gemäß",
-                            "trotz",
-                            "und",
-                            "oder",
-                            "aber",
-                            "doch",
-                            "sondern",
-                            "denn",
-                            "jedoch",
-                            "auch",
-                            "noch",
-                            "schon",
-                            "nur",
-                            "sehr",
-                            "wieder",
-                            "immer",
-                            "dann",
-                            "dort",
-                            "hier",
-                            "heute",
-                            "gestern",
-                            "morgen",
-                            "bereits",
-                            "etwa",
-                            "rund",
-                            "erst",
-                            "allerdings",
-                            "zudem",
-                            "außerdem",
-                            "damit",
-                            "dabei",
-                            "dafür",
-                            "darauf",
-                            "davon",
-                            "daher",
-                            "deshalb",
-                            "nun",
-                            "jetzt",
-                            "zuletzt",
-                            "zunächst",
-                            "bisher",
-                            "nicht",
-                            "so",
-                            "wie",
-                            "als",
-                            "ob",
-                            "dass",
-                            "weil",
-                            "wenn",
-                            "nachdem",
-                            "da",
-                            "obwohl",
-                            "sich",
-                            "es",
-                            "man",
-                            "ja",
-                            "nein",
-                            "zwar",
-                            "weiter",
-                            "weiterhin",
-                            "ebenfalls",
-                            "gerne",
-                            "gern",
-                            "offenbar",
-                            "bislang",
-                            "inzwischen",
-                            "mittlerweile",
-                            "ebenso",
-                            "sogar",
-                            "selbst",
-                            "eher",
-                            "kaum",
-                            "fast",
-                            "aber",
-                            "später",
-                            "früher",
-                            "ferner",
-                            "wiederum",
-                            "jedenfalls",
-                            "lediglich",
-                            "dies",
-                            "vielmehr",
-                            "daraufhin",
-                            "dazu",
-                            "hierzu",
-                            "demnach",
-                            "wonach",
-                            "zufolge",
-                            "zugleich",
-                            "gleichzeitig",
-                            "dennoch",
-                            "trotzdem",
-                            "darum",
-                            "damals",
-                            "stattdessen",
-                            "schließlich",
-                            "zuvor",
-                            "danach",
-                            "anschließend",
-                            "erneut",
-                            "vorerst",
-                            "kürzlich",
-                            "aktuell",
-                            "derzeit",
-                            "tatsächlich",
-                            "angeblich",
-                            "womöglich",
-                            "vermutlich",
-                            "wahrscheinlich",
-                            "möglicherweise",
-                            "insbesondere",
-                            "ebenfalls",
-                            "entsprechend",
-                            "vorher",
-                            "seither",
-                            "seitdem",
-                            "unterdessen",
-                            "indes",
-                            "überdies",
-                            "hingegen",
-                            "dagegen",
-                            "immerhin",
-                            "jedoch",
-                            "sowohl",
-                            "weder",
-                            "bereits",
-                            "gegenüber",
-                            "the",
-                            "and",
-                            "or",
-                            "but",
-                            "of",
-                            "to",
-                            "in",
-                            "on",
-                            "at",
-                            "for",
-                            "with",
-                            "by",
-                            "from",
-                            "that",
-                            "also",
-                            "as",
-                            "per",
-                            "according"};
-  return s;
-}
-
-const WordSet& Auxiliaries() {
-  static const WordSet s = {
-      "hat",     "hatte",   "hatten", "haben",   "habe",   "hätte",   "hätten", "ist",    "war",
-      "waren",   "sind",    "sei",    "seien",   "wäre",   "wären",   "wurde",  "wurden", "wird",
-      "werden",  "worden",  "werde",  "würde",   "würden", "soll",    "sollen", "solle",  "sollte",
-      "sollten", "will",    "wollen", "wolle",   "wollte", "wollten", "kann",   "können", "könne",
-      "konnte",  "konnten", "könnte", "könnten", "muss",   "müssen",  "müsse",  "musste", "mussten",
-      "darf",    "dürfe",   "dürfte", "dürften", "has",    "had",     "have",   "was",    "were",
-      "is",      "are",     "will",   "would"};
-  return s;
-}
 
 bool EndsWith(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
@@ -270,20 +64,17 @@ bool IsNoun(const DocView& v, uint32_t i) {
       !IsDomainName(t.lower)) {
     return false;
   }
-  return !Determiners().count(t.lower) && !FunctionWords().count(t.lower) &&
-         !IsPersonalPronoun(t.lower) && !Auxiliaries().count(t.lower);
+  return !IsDeterminer(t.lower) && !IsFunctionWord(t.lower) && !IsPersonalPronoun(t.lower) &&
+         !IsAuxiliary(t.lower);
 }
 
 }  // namespace
 
-bool IsDeterminer(std::string_view w) { return Determiners().count(w) > 0; }
 bool IsArticle(std::string_view w) {
   return w == "der" || w == "die" || w == "das" || w == "den" || w == "dem" || w == "des" ||
          w == "ein" || w == "eine" || w == "einer" || w == "eines" || w == "einem" ||
          w == "einen" || w == "the" || w == "a" || w == "an";
 }
-
-bool IsFunctionWord(std::string_view w) { return FunctionWords().count(w) > 0; }
 
 bool IsPreposition(std::string_view w) {
   static const WordSet s = {
@@ -294,7 +85,6 @@ bool IsPreposition(std::string_view w) {
       "to",    "on",     "at",  "for",      "with", "by",    "from"};
   return s.count(w) > 0;
 }
-bool IsAuxiliary(std::string_view w) { return Auxiliaries().count(w) > 0; }
 
 bool IsPersonalPronoun(std::string_view w) {
   return w == "er" || w == "sie" || w == "wir" || w == "ich" || w == "he" || w == "she" ||

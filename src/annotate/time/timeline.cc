@@ -35,11 +35,8 @@ Span SentenceOf(const Document& doc, Span s) {
 // Date lines, credits and captions ("27.10.2025, 14:11 Uhr Artikel anhören", "26.08.2025 |
 // 0:23 min") date the page or a video, not an event of the story.
 bool OutsideBody(const Document& doc, Span s) {
-  for (const Block& b : doc.blocks) {
-    if (b.span.contains(s.begin))
-      return b.kind == BlockKind::kByline || b.kind == BlockKind::kOther;
-  }
-  return false;
+  const Block* b = BlockAt(doc, s.begin);
+  return b != nullptr && (b->kind == BlockKind::kByline || b->kind == BlockKind::kOther);
 }
 
 bool Datable(const Timex& t) {

@@ -1,0 +1,223 @@
+// Widget, share-bar, teaser and video-caption lines that are never article text: the exact
+// texts, the prefixes and the video-duration pattern the line classifier (lines.cc) drops.
+#include <string_view>
+
+#include "ingest/lines_internal.h"
+#include "ingest/text_util.h"
+
+namespace tri::ingest::lines_detail {
+
+// Exact texts of widgets, share bars, teaser headings and ad labels.
+bool IsBoilerplateText(std::string_view lower) {
+  return OneOf(lower, {"artikel anhören",
+                       "anhören",
+                       "audio",
+                       "vorlesen",
+                       "artikel vorlesen",
+                       "beitrag anhören",
+                       "seite vorlesen",
+                       "teilen",
+                       "artikel teilen",
+                       "beitrag teilen",
+                       "share",
+                       "share this",
+                       "share this article",
+                       "share article",
+                       "mehr zum thema",
+                       "zum thema",
+                       "lesen sie auch",
+                       "lesen sie mehr",
+                       "auch interessant",
+                       "das könnte sie auch interessieren",
+                       "das könnte sie auch interessieren",
+                       "weitere artikel",
+                       "verwandte artikel",
+                       "ähnliche artikel",
+                       "zur startseite",
+                       "zurück zur startseite",
+                       "related",
+                       "related articles",
+                       "related stories",
+                       "related posts",
+                       "read more",
+                       "read next",
+                       "more on this story",
+                       "anzeige",
+                       "werbung",
+                       "advertisement",
+                       "sponsored",
+                       "kommentare",
+                       "kommentar hinterlassen",
+                       "kommentar schreiben",
+                       "leave a comment",
+                       "leave a reply",
+                       "comments",
+                       "newsletter",
+                       "drucken",
+                       "print",
+                       "e-mail",
+                       "email",
+                       "mail",
+                       "whatsapp",
+                       "facebook",
+                       "twitter",
+                       "linkedin",
+                       "pinterest",
+                       "xing",
+                       "telegram",
+                       "weiterlesen",
+                       "mehr lesen",
+                       "mehr anzeigen",
+                       "nach oben",
+                       "back to top",
+                       "bildergalerie",
+                       "merken",
+                       "artikel merken",
+                       "jetzt abonnieren",
+                       "abonnieren",
+                       "subscribe",
+                       "copy link",
+                       "link kopieren",
+                       "schriftgröße",
+                       "zum artikel",
+                       "zur übersicht",
+                       "zurück zur übersicht",
+                       "mehr artikel",
+                       "alle artikel",
+                       "mehr news",
+                       "top-themen",
+                       "meistgelesen",
+                       "meistgelesene artikel",
+                       "empfehlungen",
+                       "zum kommentar",
+                       "inhaltsverzeichnis",
+                       "hören",
+                       "listen",
+                       "listen to this article",
+                       "play",
+                       "bild vergrößern",
+                       "vergrößern",
+                       "galerie öffnen",
+                       "video abspielen",
+                       "beitragsbild",
+                       "titelbild",
+                       "gefällt ihnen dieser artikel",
+                       "themen im artikel",
+                       "themen in diesem artikel",
+                       "quellen ausblenden",
+                       "quellen anzeigen",
+                       "noch keine bewertungen",
+                       "artikel bewerten",
+                       "war dieser artikel hilfreich",
+                       "über den autor",
+                       "über die autorin",
+                       "zum autor",
+                       "zur autorin",
+                       "about the author",
+                       "teilen sie diesen artikel",
+                       "share this story",
+                       "jetzt kommentieren",
+                       "kommentar verfassen",
+                       "diskutieren sie mit",
+                       "weiterführende links",
+                       "schlagwörter",
+                       "tags",
+                       "schlagworte",
+                       "stichwörter",
+                       "mehr aus diesem ressort",
+                       "sign up",
+                       "newsletter abonnieren",
+                       "zum newsletter",
+                       "mehr erfahren",
+                       "learn more"});
+}
+
+// Prefixes of short teaser/widget lines ("Lesen Sie auch: ...", "Mehr zum Thema: ...").
+bool HasBoilerplatePrefix(std::string_view lower) {
+  for (std::string_view p : {"lesen sie auch:",
+                             "lesen sie auch ",
+                             "mehr zum thema:",
+                             "auch interessant:",
+                             "read more:",
+                             "related:",
+                             "see also:",
+                             "siehe auch:",
+                             "zum thema:",
+                             "mehr dazu:",
+                             "mehr dazu lesen",
+                             "hier geht es zum",
+                             "hier geht's zum",
+                             "anzeige:",
+                             "anzeige |",
+                             "werbung:",
+                             "listen to this article",
+                             "artikel anhören",
+                             "hören sie",
+                             "lesezeit:",
+                             "lesezeit ",
+                             "reading time",
+                             "min read",
+                             "alle rechte vorbehalten",
+                             "all rights reserved",
+                             "jetzt teilen",
+                             "teilen:",
+                             "share:",
+                             "folgen sie uns",
+                             "follow us",
+                             "mehr aus dem ressort",
+                             "mehr aus der rubrik",
+                             "weitere meldungen",
+                             "diesen artikel teilen",
+                             "dieser beitrag enthält",
+                             "dieser artikel enthält",
+                             "anzeige,",
+                             "werbung,",
+                             "this post contains",
+                             "this post may contain",
+                             "this article contains affiliate",
+                             "bei den verlinkungen handelt",
+                             "*affiliate",
+                             "affiliate-link",
+                             "never miss the latest",
+                             "sign up for our newsletter",
+                             "subscribe to our newsletter",
+                             "melden sie sich für",
+                             "abonnieren sie unseren",
+                             "photo credit",
+                             "crédits photos",
+                             "bildnachweis",
+                             "bildquelle",
+                             "tags:",
+                             "schlagwörter:",
+                             "schlagworte:",
+                             "themen:",
+                             "kategorie:",
+                             "kategorien:",
+                             "categories:",
+                             "filed under"}) {
+    if (StartsWith(lower, p)) return true;
+  }
+  return false;
+}
+
+// "26.08.2025 | 0:23 min", "Video | 02:31 Min." anywhere: a video teaser or caption.
+bool HasVideoDuration(std::string_view lower) {
+  for (size_t i = 0; i + 5 < lower.size(); ++i) {
+    if (!IsAsciiDigit(lower[i]) || (i > 0 && IsAsciiDigit(lower[i - 1]))) continue;
+    size_t k = i;
+    while (k < lower.size() && IsAsciiDigit(lower[k])) ++k;
+    if (k - i > 2 || k >= lower.size() || lower[k] != ':') continue;
+    size_t m = k + 1;
+    while (m < lower.size() && IsAsciiDigit(lower[m])) ++m;
+    if (m - k - 1 != 2) continue;
+    if (m + 3 < lower.size() && lower[m] == ':' && IsAsciiDigit(lower[m + 1])) m += 3;
+    while (m < lower.size() && lower[m] == ' ') ++m;
+    if (StartsWith(lower.substr(m), "min") || StartsWith(lower.substr(m), "std") ||
+        StartsWith(lower.substr(m), "sek")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace tri::ingest::lines_detail
