@@ -34,11 +34,13 @@ Lexicon::Lexicon() {
                                        : 0;
     roles_[word] |= role;
     if (word.size() > max_len_) max_len_ = word.size();
+    const unsigned k = FilterKey(word);
+    filter_[k / 64] |= uint64_t{1} << (k % 64);
   }
 }
 
 AbbrevClass Lexicon::Abbreviation(std::string_view word) const {
-  if (word.size() > max_len_) return AbbrevClass::kNone;
+  if (!MayHave(word)) return AbbrevClass::kNone;
   auto it = roles_.find(word);
   if (it == roles_.end()) return AbbrevClass::kNone;
   if (it->second & kPrefix) return AbbrevClass::kPrefix;

@@ -39,14 +39,31 @@ class Lexicon {
     kContinuation = 64,
   };
   Lexicon();
+  // A clear bit of `filter_` for the word's (length, first, middle and last byte) class
+  // proves the word is not in the list: the tokenizer asks about most words that end before a
+  // period, nearly all are misses, and those then skip the hash-map lookup. 4096 bits keep
+  // the list's few hundred words from setting most of them.
+  static unsigned FilterKey(std::string_view w) {
+    unsigned h = static_cast<unsigned>(w.size());
+    h = h * 31u + static_cast<unsigned char>(w.front());
+    h = h * 31u + static_cast<unsigned char>(w.back());
+    h = h * 31u + static_cast<unsigned char>(w[w.size() / 2]);
+    return (h ^ (h >> 12)) & 4095u;
+  }
+  bool MayHave(std::string_view w) const {
+    if (w.empty() || w.size() > max_len_) return false;
+    const unsigned k = FilterKey(w);
+    return (filter_[k / 64] >> (k % 64)) & 1u;
+  }
   bool Has(std::string_view word, uint8_t role) const {
-    if (word.size() > max_len_) return false;
+    if (!MayHave(word)) return false;
     auto it = roles_.find(word);
     return it != roles_.end() && (it->second & role) != 0;
   }
 
   std::unordered_map<std::string_view, uint8_t> roles_;  // keys point into the embedded file
   size_t max_len_ = 0;
+  uint64_t filter_[64] = {};  // see MayHave
 };
 
 }  // namespace tri::text

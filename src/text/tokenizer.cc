@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "text/chars.h"
 #include "text/lexicon.h"
@@ -68,6 +69,14 @@ void Tokenizer::Run() {
     chunk_at_ = marks & kAt;
     chunk_colon_ = marks & kColon;
     chunk_dot_ = marks & kDot;
+    chunk_tld_ = false;
+    // From dot to dot: most such chunks have one dot, at their end ("unterzeichnet.").
+    for (size_t k = i; chunk_dot_ && k + 1 < e && !chunk_tld_;) {
+      const void* dot = std::memchr(s_.data() + k, '.', e - 1 - k);
+      if (!dot) break;
+      k = static_cast<size_t>(static_cast<const char*>(dot) - s_.data()) + 1;
+      chunk_tld_ = IsAsciiAlpha(s_[k]);
+    }
     if (marks != 0) {
       Special(i, e);
     } else {

@@ -68,6 +68,9 @@ class Tokenizer {
   size_t domain_fail_end_ = 0;  // a domain-like run known not to be a domain ends here
   // What the current chunk has of '@', ':' and '.' (e-mails, URLs with a scheme, domains).
   bool chunk_at_ = false, chunk_colon_ = false, chunk_dot_ = false;
+  // Whether the chunk has a '.' before an ASCII letter: a domain needs one (its top-level
+  // domain starts with a letter), so without it Word skips the domain test.
+  bool chunk_tld_ = false;
 };
 
 }  // namespace tri::text

@@ -33,7 +33,7 @@ bool IsRomanNumeral(std::string_view w) {
 }  // namespace
 
 size_t Tokenizer::Word(size_t start, size_t e) {
-  if (chunk_dot_ && start >= domain_fail_end_ && IsAsciiAlnum(s_[start])) {
+  if (chunk_tld_ && start >= domain_fail_end_ && IsAsciiAlnum(s_[start])) {
     if (auto d = Domain(start, e)) {
       Emit(d->begin, d->end, TokenKind::kUrl);
       return d->end;

@@ -135,16 +135,9 @@ void Lexicon::BuildIndex() {
     size_t at = h & mask_;
     while (slots_[at].item != UINT32_MAX) at = (at + 1) & mask_;
     slots_[at] = {static_cast<uint32_t>(h), k};
-  }
-}
-
-const LexItem* Lexicon::FindItem(std::string_view first, uint64_t h) const {
-  if (slots_.empty()) return nullptr;
-  for (size_t at = h & mask_;; at = (at + 1) & mask_) {
-    const Slot& slot = slots_[at];
-    if (slot.item == UINT32_MAX) return nullptr;
-    if (slot.hash == static_cast<uint32_t>(h) && keys_[slot.item] == first) {
-      return &items_[slot.item];
+    if (!keys_[k].empty()) {
+      const unsigned char c0 = static_cast<unsigned char>(keys_[k][0]);
+      first_bytes_[c0 / 64] |= uint64_t{1} << (c0 % 64);
     }
   }
 }

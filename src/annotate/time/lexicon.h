@@ -78,7 +78,21 @@ class Lexicon {
   }
   const LexItem* FindItem(std::string_view first) const { return FindItem(first, Hash(first)); }
   // The same with `hash` == Hash(first), for callers that hash while they lower-case.
-  const LexItem* FindItem(std::string_view first, uint64_t hash) const;
+  // Inline: it runs for every word and punctuation piece, and most are misses that end at the
+  // first, empty slot.
+  const LexItem* FindItem(std::string_view first, uint64_t hash) const {
+    if (slots_.empty() || first.empty()) return nullptr;
+    // Keys start with few punctuation marks ("'ll"): other marks need no probe.
+    const unsigned char c0 = static_cast<unsigned char>(first[0]);
+    if (!((first_bytes_[c0 / 64] >> (c0 % 64)) & 1u)) return nullptr;
+    for (size_t at = hash & mask_;; at = (at + 1) & mask_) {
+      const Slot& slot = slots_[at];
+      if (slot.item == UINT32_MAX) return nullptr;
+      if (slot.hash == static_cast<uint32_t>(hash) && keys_[slot.item] == first) {
+        return &items_[slot.item];
+      }
+    }
+  }
 
   // FNV-1a: every word piece of a document is looked up, and the words are short, so a simple
   // inline hash beats the library's general-purpose one. HashStep adds one byte.
@@ -104,6 +118,7 @@ class Lexicon {
   std::vector<LexItem> items_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  uint64_t first_bytes_[4] = {0, 0, 0, 0};  // bit b: some key starts with byte b
 };
 
 // Units of time the rules work with (TIMEX3 duration letters in comments).

@@ -16,10 +16,9 @@ bool IsPreposition(std::string_view w) {
       "während", "bis",       "über",   "um", "gegen", "durch", "mit",    "aus",  "unter",
       "ab",      "innerhalb", "binnen", "on", "at",    "for",   "during", "over", "since",
       "by",      "until",     "within", "of", "from",  "after", "before", "to"};
-  for (std::string_view p : kPreps) {
-    if (w == p) return true;
-  }
-  return false;
+  // The filter answers most words without a scan of the list (exact: see WordFilter).
+  static constexpr WordSet kFilter = WordFilter(kPreps);
+  return InWords(kPreps, kFilter, w);
 }
 
 }  // namespace
@@ -101,10 +100,10 @@ bool StructuralMod(std::string_view mod) { return mod == "START" || mod == "MID"
 }  // namespace
 
 const std::optional<Match>& Matcher::CoreAt(size_t i) const {
-  for (const CoreMemo& m : memo_) {
+  for (const MatcherBuffers::CoreMemo& m : buf_.memo) {
     if (m.piece == i) return m.match;
   }
-  CoreMemo& slot = memo_[memo_next_++ % 4];
+  MatcherBuffers::CoreMemo& slot = buf_.memo[buf_.memo_next++ % 4];
   slot.piece = i;
   slot.match.reset();
   Core(Rules(*this), i, slot.match);  // in place: a Match is a few hundred bytes
@@ -112,9 +111,12 @@ const std::optional<Match>& Matcher::CoreAt(size_t i) const {
 }
 
 std::optional<Match> Matcher::At(size_t i) const {
-  if (i >= p_.size() || !may_start_[i]) return std::nullopt;
+  // One named result returned on every path, so it is built in the caller's slot (a Match is
+  // a few hundred bytes; a second copy on return cost as much as the copy from the memo).
+  std::optional<Match> best;
+  if (i >= p_.size() || !may_start_[i]) return best;
   Rules r(*this);
-  std::optional<Match> best = CoreAt(i);
+  best = CoreAt(i);
   if (!r.Ok(i) || r.P(i).kind != PieceKind::kWord) return best;
 
   std::string mod;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,15 @@ struct MatcherOptions {
 struct MatcherBuffers {
   std::vector<uint8_t> may_start;  // pieces that can begin an expression (cheap pre-filter)
   std::vector<uint32_t> cats;      // per piece: bit c set when it has an entry of LexCat c
+  // Matcher::CoreAt's memo. Kept here, not in the Matcher: GCC clears all of an array of
+  // optional<Match> (1.4 kB) on construction, and a Matcher is built per text; the Matcher
+  // only marks the slots empty.
+  struct CoreMemo {
+    size_t piece = SIZE_MAX;
+    std::optional<Match> match;
+  };
+  CoreMemo memo[4];
+  unsigned memo_next = 0;
 };
 
 class Matcher {
@@ -59,16 +69,10 @@ class Matcher {
 
   const Pieces& p_;
   MatcherOptions o_;
-  MatcherBuffers own_;
-  MatcherBuffers& buf_;              // own_ or the caller's
-  std::vector<uint8_t>& may_start_;  // buf_.may_start
-  std::vector<uint32_t>& cats_;      // buf_.cats
-  struct CoreMemo {
-    size_t piece = SIZE_MAX;
-    std::optional<Match> match;
-  };
-  mutable CoreMemo memo_[4];  // Matcher is per document and used by one thread
-  mutable unsigned memo_next_ = 0;
+  std::unique_ptr<MatcherBuffers> own_;  // only when the caller passes no buffers
+  MatcherBuffers& buf_;                  // *own_ or the caller's (Matcher: one thread)
+  std::vector<uint8_t>& may_start_;      // buf_.may_start
+  std::vector<uint32_t>& cats_;          // buf_.cats
 };
 
 // Exact negative test for "w is one of a fixed word list", used to skip a rule's scan of its

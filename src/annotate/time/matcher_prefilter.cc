@@ -80,54 +80,59 @@ static bool TemporalCompound(std::string_view w) {
 Matcher::Matcher(const Pieces& pieces, MatcherOptions options, MatcherBuffers* buffers)
     : p_(pieces),
       o_(options),
-      buf_(buffers ? *buffers : own_),
+      own_(buffers ? nullptr : std::make_unique<MatcherBuffers>()),
+      buf_(buffers ? *buffers : *own_),
       may_start_(buf_.may_start),
       cats_(buf_.cats) {
+  for (MatcherBuffers::CoreMemo& m : buf_.memo) m.piece = SIZE_MAX;
+  buf_.memo_next = 0;
   const size_t n = pieces.size();
-  may_start_.assign(n, 0);
-  cats_.assign(n, 0);
+  // Every element is written below, so the arrays are only resized, not filled first.
+  may_start_.resize(n);
+  cats_.resize(n);
+  uint8_t* const marks = may_start_.data();
+  uint32_t* const cats = cats_.data();
+  const unsigned lang = options.langs & 3u;
   // Bit 1 of may_start_ marks function words (trigger only) until the second pass.
   constexpr uint8_t kStarter = 1, kTrigger = 2;
+  bool any_trigger = false;
   for (size_t i = 0; i < n; ++i) {
     const Piece& p = pieces[i];
-    if (p.kind == PieceKind::kNum) {
-      may_start_[i] = kStarter;
-      continue;
-    }
     // The lexicon's summary of the entries gives both the category bits and the starter test
     // (IsStarterEntry's rule, which looks at all languages). Multi-word entries set the bit
     // too (LexSpan checks the rest); Lex() still only takes single-word entries after the bit
-    // test.
-    bool starter = false, trigger = false;
-    if (p.item) {
-      cats_[i] = p.item->cats[options.langs & 3u];
-      starter = p.item->starter;
-      trigger = p.item->trigger;
+    // test. Numbers have no lexicon item.
+    const LexItem* item = p.item;
+    cats[i] = item ? item->cats[lang] : 0;
+    uint8_t mark = 0;
+    if (p.kind == PieceKind::kNum) {
+      mark = kStarter;
+    } else if (p.kind == PieceKind::kPunct) {
+      mark = p.lower == "'" ? kStarter : 0;
+    } else if ((item && item->starter) || TemporalCompound(p.lower)) {
+      mark = kStarter;
+    } else if (item && item->trigger) {
+      mark = kTrigger;
+      any_trigger = true;
     }
-    if (p.kind == PieceKind::kPunct) {
-      may_start_[i] = p.lower == "'" ? kStarter : 0;
-      continue;
-    }
-    if (starter || TemporalCompound(p.lower))
-      may_start_[i] = kStarter;
-    else if (trigger)
-      may_start_[i] = kTrigger;
+    marks[i] = mark;
   }
+  if (!any_trigger) return;
   // A function word starts something only when a starter follows within two pieces
   // ("am selben Tag", "in den kommenden Tagen", "the end of").
   for (size_t i = n; i-- > 0;) {
-    if (may_start_[i] != kTrigger) continue;
+    if (marks[i] != kTrigger) continue;
     bool starts = false;
     for (size_t k = i + 1; k < n && k <= i + 3; ++k) {
-      if (may_start_[k] != 0) {
+      if (marks[k] != 0) {
         starts = true;
         break;
       }
     }
     // Keeps the trigger mark for the pieces before it (they test "starter or trigger").
-    may_start_[i] = starts ? (kStarter | kTrigger) : kTrigger;
+    marks[i] = starts ? (kStarter | kTrigger) : kTrigger;
   }
-  for (uint8_t& m : may_start_) m &= kStarter;
+  for (size_t i = 0; i < n; ++i) marks[i] &= kStarter;
 }
 
 }  // namespace tri::timex

@@ -139,9 +139,10 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
   sentences.clear();
   {
     size_t i = 0;
+    const size_t n = pieces.size();
     for (const Sentence& sent : doc_sentences) {
       const size_t begin = i;
-      while (i < pieces.size() && pieces[i].begin < sent.span.end) ++i;
+      while (i < n && pieces[i].begin < sent.span.end) ++i;
       if (i == begin) continue;
       // A boundary with no space after it ("vom 1.|–3. Oktober") is not one for dates.
       if (!sentences.empty() && sentences.back().second == begin && !pieces[begin].space_before) {
@@ -150,7 +151,7 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
         sentences.emplace_back(begin, i);
       }
     }
-    if (i < pieces.size()) sentences.emplace_back(i, pieces.size());
+    if (i < n) sentences.emplace_back(i, n);
   }
 
   std::vector<Found>& found = scratch.found;
@@ -214,7 +215,8 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
       const timex::Match& m = found[f].match;
       const bool aside = IsAside(pieces, sent_begin, m.begin);
       timex::Resolution r = resolver.Resolve(sem, tense, !aside);
-      Timex t;
+      // Built in place (a Timex holds four strings); dropped again when it has no value.
+      Timex& t = out.emplace_back();
       t.span = {pieces[m.begin].begin, pieces[m.end - 1].end};
       t.type = sem.type;
       t.value = std::move(r.value);
@@ -228,7 +230,7 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
         t.range_end_span = {pieces[m.range_begin].begin, pieces[m.end - 1].end};
         t.resolved = t.resolved && e.resolved;
       }
-      if (!t.value.empty()) out.push_back(std::move(t));
+      if (t.value.empty()) out.pop_back();
     }
     if (narrative && IsHeading(pieces, sent_begin, sent_end)) {
       if (!found.empty() && resolver.reference())
