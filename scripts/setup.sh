@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache git clang-14 libclang-rt-14-dev
   libicu-dev libre2-dev libcli11-dev libfmt-dev nlohmann-json3-dev libsqlite3-dev
   libgumbo-dev libxml2-dev libpugixml-dev zlib1g-dev libzstd-dev zstd libxxhash-dev
-  libcpp-httplib-dev libstemmer-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libcpp-httplib-dev libstemmer-dev libjemalloc-dev libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema chromium
 )
 if [[ "${1:-}" == "--bench" ]]; then
