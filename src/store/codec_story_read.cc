@@ -5,7 +5,7 @@
 #include <stdexcept>
 
 #include "store/codec.h"
-#include "store/codec_internal.h"
+#include "store/codec_fields.h"
 #include "store/msgpack_read.h"
 
 namespace tri::store {
@@ -137,7 +137,7 @@ Result<Story> DecodeStory(std::string_view blob) {
   }
   if (!sourcing.empty()) {
     try {
-      s.sourcing = internal::DecodeSourcing(sourcing);
+      s.sourcing = fields::ToSourcing(fields::FromMsgpack(sourcing));
     } catch (const std::exception& e) {
       return Status::Corrupt(std::string("stored story cannot be decoded: ") + e.what());
     }
