@@ -51,8 +51,10 @@ void Tokenizer::Run() {
     // The chunk ends at whitespace; note whether it may hold a URL or an e-mail address.
     size_t e = i;
     unsigned marks = 0;  // kAt | kColon | kDot
+    // A local copy of the data pointer: through s_ it was reloaded for every byte.
+    const char* const data = s_.data();
     while (e < n) {
-      const unsigned v = kChunkBytes[static_cast<unsigned char>(s_[e])];
+      const unsigned v = kChunkBytes[static_cast<unsigned char>(data[e])];
       if (v < kNonAscii) {
         marks |= v;
         ++e;

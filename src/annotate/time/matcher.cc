@@ -111,35 +111,43 @@ const std::optional<Match>& Matcher::CoreAt(size_t i) const {
 }
 
 std::optional<Match> Matcher::At(size_t i) const {
-  // One named result returned on every path, so it is built in the caller's slot (a Match is
-  // a few hundred bytes; a second copy on return cost as much as the copy from the memo).
   std::optional<Match> best;
-  if (i >= p_.size() || !may_start_[i]) return best;
+  At(i, best);
+  return best;
+}
+
+// Candidates are copied into `best` only once Better says they win: a Match is a few hundred
+// bytes, and most candidates built from the memo used to be copied only to be dropped.
+void Matcher::At(size_t i, std::optional<Match>& best) const {
+  best.reset();
+  if (i >= p_.size() || !may_start_[i]) return;
   Rules r(*this);
-  best = CoreAt(i);
-  if (!r.Ok(i) || r.P(i).kind != PieceKind::kWord) return best;
+  if (const std::optional<Match>& core = CoreAt(i)) best = *core;
+  if (!r.Ok(i) || r.P(i).kind != PieceKind::kWord) return;
 
   std::string mod;
   bool article = false;
   if (size_t n = ModPrefix(r, i, mod, article); n > 0) {
     const size_t j = i + n;
-    std::optional<Match> inner = CoreAt(j);
+    const std::optional<Match>& core_j = CoreAt(j);
+    const Match* inner = core_j ? &*core_j : nullptr;
     // "Ende des Jahres", "Anfang der Woche", "Mitte des Monats": the unit in context.
+    std::optional<Match> context;
     if (!inner && article && StructuralMod(mod)) {
       const Unit u = r.UnitAt(j);
       if (u == Unit::kYear || u == Unit::kMonth || u == Unit::kWeek || u == Unit::kDecade ||
           u == Unit::kCentury || u == Unit::kQuarter || u == Unit::kHalfYear) {
-        Match m;
+        Match& m = context.emplace();
         m.begin = j;
         m.end = j + 1;
         m.sem.kind = SemKind::kOffset;
         m.sem.base = Base::kContext;
         m.sem.unit = u;
-        inner = m;
+        inner = &m;
       }
     }
     if (inner && inner->begin == j) {
-      Sem& s = inner->sem;
+      const Sem& s = inner->sem;
       const bool duration = s.type == TimexType::kDuration;
       bool ok = false;
       if (StructuralMod(mod))
@@ -157,24 +165,29 @@ std::optional<Match> Matcher::At(size_t i) const {
       }
       if (r.AnyWord(i, "über", "gut", "some", "over", "under") && !duration) ok = false;
       if (ok) {
-        if (!(StructuralMod(s.mod) && !StructuralMod(applied))) s.mod = applied;
         // "gegen Ende des Jahres": the key leaves a lower-case "gegen" out.
         size_t begin = i;
         if (r.Word(i, "gegen") && !r.P(i).upper && StructuralMod(mod) && !r.Word(i + 1, "gegen")) {
           begin = i + 1;
         }
-        inner->begin = begin;
-        Rules::Consider(best, *inner);
+        if (Rules::Better(best, begin, inner->end)) {
+          const bool keep_mod = StructuralMod(s.mod) && !StructuralMod(applied);
+          best = *inner;  // `inner` stays valid: no CoreAt call since
+          if (!keep_mod) best->sem.mod = applied;
+          best->begin = begin;
+        }
       }
     }
   }
   // "im Laufe des Jahres 1966", "Laufe des 18. April", "Laufe des Tages": the key includes
   // "Laufe des".
   if (r.Word(i, "laufe") && r.AnyWord(i + 1, "des", "der")) {
-    std::optional<Match> inner = CoreAt(i + 2);
+    const std::optional<Match>& inner = CoreAt(i + 2);
     if (inner && inner->begin == i + 2 && IsDateSem(inner->sem)) {
-      inner->begin = i;
-      Rules::Consider(best, *inner);
+      if (Rules::Better(best, i, inner->end)) {
+        best = *inner;
+        best->begin = i;
+      }
     } else {
       const Unit u = r.UnitAt(i + 2);
       if (u == Unit::kYear || u == Unit::kMonth || u == Unit::kDay || u == Unit::kWeek) {
@@ -193,7 +206,7 @@ std::optional<Match> Matcher::At(size_t i) const {
   // preposition only for decades and "following" periods).
   if (r.AnyWord(i, "der", "die", "das", "den", "dem", "des", "the")) {
     const bool after_prep = i > 0 && r.IsWordAt(i - 1) && IsPreposition(r.P(i - 1).lower);
-    std::optional<Match> inner = CoreAt(i + 1);
+    const std::optional<Match>& inner = CoreAt(i + 1);
     if (inner && inner->begin == i + 1) {
       const Sem& s = inner->sem;
       const bool rel_word = r.Lex(i + 1, LexCat::kRel) || r.Lex(i + 1, LexCat::kFollow) ||
@@ -213,13 +226,12 @@ std::optional<Match> Matcher::At(size_t i) const {
           rel_word) {
         take = true;
       }
-      if (take) {
-        inner->begin = i;
-        Rules::Consider(best, *inner);
+      if (take && Rules::Better(best, i, inner->end)) {
+        best = *inner;
+        best->begin = i;
       }
     }
   }
-  return best;
 }
 
 }  // namespace tri::timex

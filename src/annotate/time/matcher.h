@@ -57,6 +57,8 @@ class Matcher {
 
   // The longest expression starting at piece i, if any.
   std::optional<Match> At(size_t i) const;
+  // The same into `best` (emptied first), so a caller's slot is filled without a copy.
+  void At(size_t i, std::optional<Match>& best) const;
   // False when no expression can start at piece i (At(i) is then empty): lets callers skip
   // the call at most pieces.
   bool MayStart(size_t i) const { return i < may_start_.size() && may_start_[i]; }
@@ -231,6 +233,11 @@ class Rules {
   static Daypart DaypartFromCode(std::string_view code);
 
   static void Consider(std::optional<Match>& best, const Match& m);
+  // Whether Consider would take a match over pieces [begin, end): lets callers build the
+  // (large) Match in `best` only when it wins.
+  static bool Better(const std::optional<Match>& best, size_t begin, size_t end) {
+    return end > begin && (!best || end > best->end || (end == best->end && begin < best->begin));
+  }
 
  private:
   const LexEntry* FindLex(size_t i, LexCat cat) const;

@@ -35,6 +35,8 @@ constexpr std::array<CharClass, 128> kAsciiClass = [] {
 }();
 
 // Splits [begin, end) of `text` into pieces, calling emit(begin, end, kind, space_before).
+// One call site for emit, so the compiler inlines it (BuildPieces' emit is most of its cost,
+// and as an out-of-line call it paid a prologue and argument moves per piece).
 template <typename Emit>
 void SplitRange(std::string_view text, size_t begin, size_t end, bool space_first, Emit&& emit) {
   size_t i = begin;
@@ -43,9 +45,10 @@ void SplitRange(std::string_view text, size_t begin, size_t end, bool space_firs
   while (i < end) {
     size_t start = i;
     const unsigned char c0 = static_cast<unsigned char>(text[i]);
+    CharClass cls;
     if (c0 < 0x80) {
       // ASCII: classify and extend runs without decoding.
-      const CharClass cls = ascii_class(c0);
+      cls = ascii_class(c0);
       ++i;
       if (cls == CharClass::kSpace) {
         space = true;
@@ -64,35 +67,32 @@ void SplitRange(std::string_view text, size_t begin, size_t end, bool space_firs
           i = k > end ? end : k;
         }
       }
-      emit(start, i,
-           cls == CharClass::kDigit    ? PieceKind::kNum
-           : cls == CharClass::kLetter ? PieceKind::kWord
-                                       : PieceKind::kPunct,
-           space);
-      space = false;
-      continue;
-    }
-    char32_t cp = NextCodePoint(text, i);
-    if (i > end) i = end;
-    CharClass cls = Classify(cp);
-    if (cls == CharClass::kSpace) {
-      space = true;
-      continue;
-    }
-    if (cls == CharClass::kDigit || cls == CharClass::kLetter) {
-      size_t j = i;
-      while (j < end) {
-        size_t k = j;
-        char32_t c = NextCodePoint(text, k);
-        if (Classify(c) != cls) break;
-        j = k > end ? end : k;
+    } else {
+      // Through a copy: with its address taken here, i lived in memory in every loop.
+      size_t next = i;
+      char32_t cp = NextCodePoint(text, next);
+      i = next > end ? end : next;
+      cls = Classify(cp);
+      if (cls == CharClass::kSpace) {
+        space = true;
+        continue;
       }
-      i = j;
+      if (cls == CharClass::kDigit || cls == CharClass::kLetter) {
+        size_t j = i;
+        while (j < end) {
+          size_t k = j;
+          char32_t c = NextCodePoint(text, k);
+          if (Classify(c) != cls) break;
+          j = k > end ? end : k;
+        }
+        i = j;
+      }
     }
-    PieceKind kind = cls == CharClass::kDigit    ? PieceKind::kNum
-                     : cls == CharClass::kLetter ? PieceKind::kWord
-                                                 : PieceKind::kPunct;
-    emit(start, i, kind, space);
+    emit(start, i,
+         cls == CharClass::kDigit    ? PieceKind::kNum
+         : cls == CharClass::kLetter ? PieceKind::kWord
+                                     : PieceKind::kPunct,
+         space);
     space = false;
   }
 }
@@ -118,7 +118,19 @@ static size_t FoldLower(std::string_view s, char* dst, uint64_t* hash = nullptr)
     dst[n++] = static_cast<char>(c);
     if constexpr (kHash) h = Lexicon::HashStep(h, c);
   };
-  for (size_t i = 0; i < s.size(); ++i) {
+  // ASCII prefix (most words are all ASCII) through pointers: the indexed loop below kept
+  // three counters per byte.
+  const auto* src = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char* const src_end = src + s.size();
+  const unsigned char* q = src;
+  char* d = dst;
+  for (; q < src_end && *q < 0x80; ++q, ++d) {
+    const unsigned char c = kAsciiLower[*q];
+    *d = static_cast<char>(c);
+    if constexpr (kHash) h = Lexicon::HashStep(h, c);
+  }
+  n = static_cast<size_t>(d - dst);
+  for (size_t i = static_cast<size_t>(q - src); i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       put(kAsciiLower[c]);

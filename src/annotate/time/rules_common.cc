@@ -36,8 +36,7 @@ size_t Rules::FindLexSpan(size_t i, LexCat cat, const LexEntry** entry) const {
 }
 
 void Rules::Consider(std::optional<Match>& best, const Match& m) {
-  if (m.end <= m.begin) return;
-  if (!best || m.end > best->end || (m.end == best->end && m.begin < best->begin)) best = m;
+  if (Better(best, m.begin, m.end)) best = m;
 }
 
 bool Rules::AmountAt(size_t i, double& value, size_t& end) const {

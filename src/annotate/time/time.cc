@@ -105,8 +105,10 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
                      bool undated, std::optional<DateTime> anchor, std::vector<Timex>& out) const {
   // Per-thread buffers, reused across calls: callers often tag many short texts, and these
   // allocations were a fair part of each call. Annotate does not re-enter itself.
+  // The matcher writes each candidate straight into the next slot (a Match is a few hundred
+  // bytes); slots past `nfound` are left over from earlier sentences and texts.
   struct Found {
-    timex::Match match;
+    std::optional<timex::Match> match;
     timex::Tense tense;
   };
   struct Scratch {
@@ -160,14 +162,15 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
   std::optional<timex::Resolver::RefDate> section;
   const bool narrative = options_.domain == TimeDomain::kNarrative;
   for (const auto& [sent_begin, sent_end] : sentences) {
-    found.clear();
+    size_t nfound = 0;
     size_t i = sent_begin;
     while (i < sent_end) {
-      if (!matcher.MayStart(i)) {
-        ++i;
-        continue;
-      }
-      std::optional<timex::Match> m = matcher.At(i);
+      // Most pieces start nothing: skipped in a tight loop of their own.
+      while (i < sent_end && !matcher.MayStart(i)) ++i;
+      if (i >= sent_end) break;
+      if (nfound == found.size()) found.emplace_back();
+      std::optional<timex::Match>& m = found[nfound].match;
+      matcher.At(i, m);
       if (!m || m->end <= i || m->end > sent_end) {
         ++i;
         continue;
@@ -180,27 +183,27 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
         tense = timex::Tense::kPast;
       }
       i = m->end;
-      found.push_back({std::move(*m), tense});
+      found[nfound++].tense = tense;
     }
     resolver.StartSentence();
-    for (size_t f = 0; f < found.size(); ++f) {
-      timex::Sem sem = found[f].match.sem;
+    for (size_t f = 0; f < nfound; ++f) {
+      timex::Sem sem = found[f].match->sem;
       timex::Tense tense = found[f].tense;
       // A clock time or part of day on its own belongs to the day named in the sentence: the
       // closest one before it, else the first after it ("um 8 Uhr am Dienstag").
       if (IsTimeOnly(sem)) {
         std::optional<size_t> day;
         for (size_t g = f; g-- > 0;) {
-          if (NamesDay(found[g].match)) {
+          if (NamesDay(*found[g].match)) {
             day = g;
             break;
           }
         }
-        for (size_t g = f + 1; !day && g < found.size(); ++g) {
-          if (NamesDay(found[g].match)) day = g;
+        for (size_t g = f + 1; !day && g < nfound; ++g) {
+          if (NamesDay(*found[g].match)) day = g;
         }
         if (day) {
-          timex::Sem merged = found[*day].match.sem;
+          timex::Sem merged = found[*day].match->sem;
           merged.type = TimexType::kTime;
           merged.hour = sem.hour;
           merged.minute = sem.minute;
@@ -212,7 +215,7 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
           tense = found[*day].tense;
         }
       }
-      const timex::Match& m = found[f].match;
+      const timex::Match& m = *found[f].match;
       const bool aside = IsAside(pieces, sent_begin, m.begin);
       timex::Resolution r = resolver.Resolve(sem, tense, !aside);
       // Built in place (a Timex holds four strings); dropped again when it has no value.
@@ -233,9 +236,9 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
       if (t.value.empty()) out.pop_back();
     }
     if (narrative && IsHeading(pieces, sent_begin, sent_end)) {
-      if (!found.empty() && resolver.reference())
+      if (nfound > 0 && resolver.reference())
         section = resolver.reference();
-      else if (found.empty() && section)
+      else if (nfound == 0 && section)
         resolver.set_reference(section);
     }
   }
