@@ -26,7 +26,7 @@ if ! /usr/bin/python3 -c "import dateparser" 2>/dev/null; then
 fi
 
 echo "running triangulate ..." >&2
-"$build/tools/time/tri_timex_table" "$table" --predictions --repeat 200 >"$out/ours.tsv"
+"$build/tools/time/tri_timex_table" "$table" --predictions --repeat 1000 >"$out/ours.tsv"
 echo "running chrono-node ..." >&2
 node "$here/chrono_run.mjs" "$table" 50 >"$out/chrono.jsonl"
 echo "running python3-dateparser ..." >&2
