@@ -5,6 +5,7 @@
 // Inside a block a line break ends a sentence after a heading-like line (headline, byline,
 // date line), but not inside a hard-wrapped paragraph. Segment ends always end a sentence.
 #include <algorithm>
+#include <span>
 
 #include "text/chars.h"
 #include "text/lexicon.h"
@@ -200,13 +201,14 @@ void SplitSegment(std::string_view text, const std::vector<Token>& tokens, uint3
 }  // namespace tri::text
 
 namespace tri {
+namespace {
 
-std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens,
-                                     const std::vector<Block>& blocks) {
-  std::vector<Sentence> out;
+// The sentences of each segment in turn; tokens beyond the last segment form their own group.
+void AppendSentences(std::string_view text, const std::vector<Token>& tokens,
+                     std::span<const Span> segments, std::vector<Sentence>& out) {
   uint32_t t = 0;
   const auto n = static_cast<uint32_t>(tokens.size());
-  for (const Span seg : text::Segments(text.size(), blocks)) {
+  for (const Span seg : segments) {
     while (t < n && tokens[t].span.begin < seg.begin) {
       // Tokens before the first segment cannot exist (segments cover the text); tokens with
       // offsets beyond the text are grouped with the last segment below.
@@ -219,21 +221,22 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
   if (t < n) {
     text::SplitSegment(text, tokens, t, n, {tokens[t].span.begin, tokens[n - 1].span.end}, out);
   }
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<Block>& blocks) {
+  std::vector<Sentence> out;
+  AppendSentences(text, tokens, text::Segments(text.size(), blocks), out);
   return out;
 }
 
 void AppendParagraphSentences(std::string_view text, const std::vector<Token>& tokens,
                               std::vector<Sentence>& out) {
-  // SplitSentences' loop for the single segment [0, text.size()).
-  const auto n = static_cast<uint32_t>(tokens.size());
-  uint32_t t = 0;
-  if (!text.empty()) {
-    while (t < n && tokens[t].span.begin < text.size()) ++t;
-    text::SplitSegment(text, tokens, 0, t, {0, static_cast<uint32_t>(text.size())}, out);
-  }
-  if (t < n) {
-    text::SplitSegment(text, tokens, t, n, {tokens[t].span.begin, tokens[n - 1].span.end}, out);
-  }
+  // One segment over the whole text (none for an empty text), on the stack: no allocation.
+  const Span whole{0, static_cast<uint32_t>(text.size())};
+  AppendSentences(text, tokens, std::span<const Span>(&whole, text.empty() ? 0 : 1), out);
 }
 
 }  // namespace tri
