@@ -68,8 +68,8 @@ Result<Json> StoryDetailJson(Store& store, const std::string& id) {
     shell.published_inferred = d.published_inferred;
     shell.meta.published = d.meta.published;
     Json full = DocumentToJson(shell, no_layers);
-    j["sourcing"] = full["sourcing"];
-    j["published_inferred"] = full["published_inferred"];
+    j["sourcing"] = std::move(full["sourcing"]);
+    j["published_inferred"] = std::move(full["published_inferred"]);
     j["claims"] = card.claims;
     j["quotes"] = card.quotes;
     articles.push_back(std::move(j));
