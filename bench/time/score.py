@@ -10,14 +10,17 @@ JSON lines. Scoring (documented in data/time/README.md):
   "XXXX-..." values, BC years, centuries, decades) count as misses for them; the "expressible"
   column scores only the other rows, for everyone.
 Speed: rows x passes / seconds of each tool's own parsing loop (ours: tokens + sentences +
-tagging; chrono: chrono.de/en.parse; dateparser: search_dates), in the same run, each warmed up
-by one untimed pass (the scored one) and without process start-up; once per wall-clock second and
-once per second of process CPU time (user + system, all threads), which a loaded machine distorts
-far less than wall-clock time.
+tagging; chrono: chrono.de/en.parse; dateparser: search_dates), in the same run, without process
+start-up, after untimed warm-up passes (ours and dateparser: one, the scored one; chrono: 20 more,
+so that V8 has compiled its hot code); once per wall-clock second and once per second of process
+CPU time (user + system, all threads). A file may hold several timing lines (run.sh's rounds, which
+alternate the tools): each tool's speed is then the median over its rounds, and the ratios are
+also given per round, since on a shared machine one round can be off by 20 % or more.
 """
 import datetime
 import json
 import re
+import statistics
 import sys
 
 
@@ -92,7 +95,7 @@ def peer_right(row, pred):
 
 
 def read_lines(path):
-    preds, timing = {}, None
+    preds, timing = {}, []
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.strip()
@@ -100,7 +103,7 @@ def read_lines(path):
                 continue
             o = json.loads(line)
             if "seconds" in o:
-                timing = o
+                timing.append(o)
             else:
                 preds[o["line"]] = o
     return preds, timing
@@ -108,14 +111,14 @@ def read_lines(path):
 
 def main(table, ours_path, chrono_path, dateparser_path):
     rows = load_table(table)
-    ours, our_timing = {}, None
+    ours, our_timing = {}, []
     with open(ours_path, encoding="utf-8") as f:
         for line in f:
             cols = line.rstrip("\n").split("\t")
             if cols[0] == "seconds":
-                our_timing = {"seconds": float(cols[1]), "passes": int(cols[2])}
+                our_timing.append({"seconds": float(cols[1]), "passes": int(cols[2])})
                 if len(cols) > 3:
-                    our_timing["cpu_seconds"] = float(cols[3])
+                    our_timing[-1]["cpu_seconds"] = float(cols[3])
             else:
                 ours[int(cols[0])] = {"found": cols[1] == "1", "type": cols[2], "value": cols[3]}
     chrono, chrono_timing = read_lines(chrono_path)
@@ -132,15 +135,17 @@ def main(table, ours_path, chrono_path, dateparser_path):
           f"a date-time can express")
     print(f"{'tool':<20} {'all':>7} {'de':>7} {'en':>7} {'expressible':>12} {'expr/s':>12} "
           f"{'expr/CPU-s':>12}")
-    speeds, cpu_speeds = {}, {}
+    speeds, cpu_speeds, rounds = {}, {}, {}
     for name, right, timing in tools:
         acc = lambda subset: 100.0 * sum(1 for r in subset if right(r)) / max(1, len(subset))
         de = [r for r in rows if r["lang"] == "de"]
         en = [r for r in rows if r["lang"] == "en"]
-        speed = len(rows) * timing["passes"] / timing["seconds"] if timing and timing["seconds"] else 0
-        cpu = timing.get("cpu_seconds") if timing else None
-        cpu_speed = len(rows) * timing["passes"] / cpu if cpu else 0
+        walls = [len(rows) * t["passes"] / t["seconds"] for t in timing if t.get("seconds")]
+        cpus = [len(rows) * t["passes"] / t["cpu_seconds"] for t in timing if t.get("cpu_seconds")]
+        speed = statistics.median(walls) if walls else 0
+        cpu_speed = statistics.median(cpus) if cpus else 0
         speeds[name], cpu_speeds[name] = speed, cpu_speed
+        rounds[name] = (walls, cpus)
         print(f"{name:<20} {acc(rows):6.1f}% {acc(de):6.1f}% {acc(en):6.1f}% {acc(expressible):11.1f}% "
               f"{speed:12.0f} {cpu_speed:12.0f}")
     for peer, label in (("chrono-node", "chrono-node"), ("python3-dateparser", "dateparser")):
@@ -148,6 +153,11 @@ def main(table, ours_path, chrono_path, dateparser_path):
             line = f"speed ratio triangulate / {label}: {speeds['triangulate'] / speeds[peer]:.1f}x wall-clock"
             if cpu_speeds.get(peer) and cpu_speeds.get("triangulate"):
                 line += f", {cpu_speeds['triangulate'] / cpu_speeds[peer]:.1f}x CPU time"
+            n = min(len(rounds["triangulate"][0]), len(rounds[peer][0]))
+            if n > 1:
+                ours_w, peer_w = rounds["triangulate"][0], rounds[peer][0]
+                per_round = ", ".join(f"{ours_w[k] / peer_w[k]:.1f}x" for k in range(n))
+                line += f" (medians of {n} rounds; wall-clock per round: {per_round})"
             print(line)
 
 
