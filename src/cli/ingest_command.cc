@@ -2,6 +2,7 @@
 // database, updating only the stories they touch. SIGINT/SIGTERM finish the batch in flight
 // and exit cleanly.
 #include <csignal>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/cli.h"
@@ -87,6 +88,8 @@ Command MakeIngestCommand(CLI::App& root) {
       PrintErrors(errors);
       failed = !errors.empty();
       PrintStats(stats.stopped ? "stopped early: " : "", stats);
+      std::cerr << "triangulate: database " << std::filesystem::absolute(args->db).string()
+                << " (search, stories, story, entity and serve read it)\n";
     }
     if (!args->watch.empty() && !g_stop.load()) {
       std::cerr << "triangulate: watching " << args->watch << " (Ctrl-C to stop)\n";

@@ -12,6 +12,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 "$bin" ingest --db "$db" --quiet "$examples" 2>"$dir/first.log" || [ $? -eq 1 ]
 grep -q "added" "$dir/first.log" || fail "ingest printed no summary: $(cat "$dir/first.log")"
+grep -qF "triangulate: database $db " "$dir/first.log" || fail "ingest did not say where the database is: $(cat "$dir/first.log")"
 "$bin" ingest --db "$db" --quiet "$examples" 2>"$dir/second.log" || [ $? -eq 1 ]
 grep -q "triangulate: 0 added, 0 updated" "$dir/second.log" || fail "re-ingest added something: $(cat "$dir/second.log")"
 
