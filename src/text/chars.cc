@@ -87,9 +87,23 @@ CharClass FromIcu(char32_t cp) {
 
 constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiTable();
 
-char32_t DecodeNonAscii(std::string_view s, size_t& i) { return NextCodePoint(s, i); }
+char32_t DecodeNonAscii(std::string_view s, size_t& i) {
+  // Two-byte sequences (Latin letters with diacritics, the bulk of German and English
+  // non-ASCII text) decoded here; everything else, and every invalid byte, by NextCodePoint.
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size()) {
+    const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+    if ((c1 & 0xC0) == 0x80) {
+      i += 2;
+      return (static_cast<char32_t>(c & 0x1F) << 6) | (c1 & 0x3F);
+    }
+  }
+  return NextCodePoint(s, i);
+}
 
 CharClass ClassifyNonAscii(char32_t cp) {
+  // Latin-1 and Latin Extended letters first (no case below is in this range).
+  if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) return CharClass::kLetter;
   // clang-format off
   switch (cp) {
     case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
@@ -117,7 +131,6 @@ CharClass ClassifyNonAscii(char32_t cp) {
   // clang-format on
   if (cp >= 0x1F3FB && cp <= 0x1F3FF) return CharClass::kJoiner;  // emoji skin tones
   if (cp >= 0xE0020 && cp <= 0xE007F) return CharClass::kJoiner;  // emoji tag sequences
-  if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) return CharClass::kLetter;
   return FromIcu(cp);
 }
 

@@ -6,11 +6,6 @@ std::string_view TextLexicon();
 
 namespace tri::text {
 
-const Lexicon& Lexicon::Get() {
-  static const Lexicon kLexicon;  // immutable after construction; C++ guarantees one init
-  return kLexicon;
-}
-
 Lexicon::Lexicon() {
   const std::string_view data = embedded::TextLexicon();
   size_t pos = 0;
@@ -34,6 +29,9 @@ Lexicon::Lexicon() {
                                        : 0;
     roles_[word] |= role;
     if (word.size() > max_len_) max_len_ = word.size();
+    if ((role & (kPrefix | kFinal | kNum)) && word.size() > max_abbrev_len_) {
+      max_abbrev_len_ = word.size();
+    }
     const unsigned k = FilterKey(word);
     filter_[k / 64] |= uint64_t{1} << (k % 64);
   }

@@ -19,10 +19,20 @@ enum class AbbrevClass : uint8_t {
 
 class Lexicon {
  public:
-  static const Lexicon& Get();
+  // Inline: the tokenizer and the sentence splitter ask once per call, and short texts (one
+  // sentence) made the out-of-line call a visible part of their cost.
+  static const Lexicon& Get() {
+    static const Lexicon kLexicon;  // immutable after construction; C++ guarantees one init
+    return kLexicon;
+  }
 
   // `word` includes the final period ("Dr.").
   AbbrevClass Abbreviation(std::string_view word) const;
+  // False proves Abbreviation(word) is kNone, cheaply and inline (most words before a period
+  // are no abbreviation); true needs the lookup.
+  bool MayBeAbbreviation(std::string_view word) const {
+    return word.size() <= max_abbrev_len_ && MayHave(word);
+  }
   bool IsStarter(std::string_view word) const { return Has(word, kStarter); }
   bool IsMonth(std::string_view word) const { return Has(word, kMonth); }
   bool IsOrdinalContext(std::string_view word) const { return Has(word, kOrdinalContext); }
@@ -63,6 +73,7 @@ class Lexicon {
 
   std::unordered_map<std::string_view, uint8_t> roles_;  // keys point into the embedded file
   size_t max_len_ = 0;
+  size_t max_abbrev_len_ = 0;
   uint64_t filter_[64] = {};  // see MayHave
 };
 

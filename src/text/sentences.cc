@@ -5,6 +5,7 @@
 // Inside a block a line break ends a sentence after a heading-like line (headline, byline,
 // date line), but not inside a hard-wrapped paragraph. Segment ends always end a sentence.
 #include <algorithm>
+#include <cstring>
 #include <span>
 
 #include "text/chars.h"
@@ -149,17 +150,42 @@ void SplitSegment(std::string_view text, const std::vector<Token>& tokens, uint3
   if (tb >= te) return;
   const Lexicon& lex = Lexicon::Get();
   const std::string_view seg = Slice(text, segment);
-  const bool multiline = seg.find('\n') != std::string_view::npos;
+  // memchr itself: string_view::find added its own checks around it, per call.
+  const bool multiline = !seg.empty() && std::memchr(seg.data(), '\n', seg.size()) != nullptr;
   const bool wrapped = multiline && HardWrapped(seg);
   auto tok = [&](uint32_t k) { return Slice(text, tokens[k].span); };
   auto close = [&](uint32_t from, uint32_t to) {
     out.push_back({{tokens[from].span.begin, tokens[to - 1].span.end}, from, to});
   };
+  // Only punctuation and words ending in '.' can end a sentence: the other tokens (most of
+  // them) skip StopOf. A span beyond the text takes the exact path (Slice clips it; end - 1
+  // wraps around for end 0); an empty span is no stop either way.
+  const size_t size = text.size();
+  auto may_stop = [&](const Token& token) {
+    return token.kind == TokenKind::kPunct ||
+           (token.kind == TokenKind::kWord &&
+            (token.span.end - 1u >= size || text[token.span.end - 1] == '.'));
+  };
   uint32_t start = tb;
   for (uint32_t k = tb; k < te; ++k) {
-    const std::string_view t = tok(k);
-    Stop stop = StopOf(t, tokens[k].kind, lex);
-    if (stop == Stop::kWeak && k > tb && SecondOfPair(tok(k - 1), t)) stop = Stop::kNone;
+    // Without line breaks only the length cap ends a sentence at such tokens: after token
+    // start + kMaxSentenceTokens - 1, when another token follows.
+    while (!multiline) {
+      const uint32_t cap = start + kMaxSentenceTokens - 1;
+      const uint32_t limit = std::min(te, cap);
+      while (k < limit && !may_stop(tokens[k])) ++k;
+      if (k != cap || k + 1 >= te || may_stop(tokens[k])) break;
+      close(start, k + 1);
+      start = ++k;
+    }
+    if (k >= te) break;
+    const Token& token = tokens[k];
+    Stop stop = Stop::kNone;
+    if (may_stop(token)) {
+      const std::string_view t = tok(k);
+      stop = StopOf(t, token.kind, lex);
+      if (stop == Stop::kWeak && k > tb && SecondOfPair(tok(k - 1), t)) stop = Stop::kNone;
+    }
     uint32_t j = k + 1;
     if (stop != Stop::kNone) {
       // Closing quotes and brackets glued to the mark belong to the ending sentence.
@@ -184,7 +210,7 @@ void SplitSegment(std::string_view text, const std::vector<Token>& tokens, uint3
       const std::string_view gap = Slice(text, {tokens[k].span.end, tokens[j].span.begin});
       const size_t breaks = std::count(gap.begin(), gap.end(), '\n');
       if (breaks >= 2 || (breaks == 1 && !wrapped && CanOpenSentence(tok(j), tokens[j].kind) &&
-                          EndsHeadingLine(t, tokens[k].kind, k + 1 - start, lex))) {
+                          EndsHeadingLine(tok(k), tokens[k].kind, k + 1 - start, lex))) {
         close(start, j);
         start = j;
         continue;
@@ -236,6 +262,12 @@ void AppendParagraphSentences(std::string_view text, const std::vector<Token>& t
                               std::vector<Sentence>& out) {
   // One segment over the whole text (none for an empty text), on the stack: no allocation.
   const Span whole{0, static_cast<uint32_t>(text.size())};
+  // Tokens from Tokenize are in order, so when the last one starts inside the text all of
+  // them belong to the one segment: AppendSentences would find just that, token by token.
+  if (!tokens.empty() && tokens.back().span.begin < whole.end) {
+    text::SplitSegment(text, tokens, 0, static_cast<uint32_t>(tokens.size()), whole, out);
+    return;
+  }
   AppendSentences(text, tokens, std::span<const Span>(&whole, text.empty() ? 0 : 1), out);
 }
 

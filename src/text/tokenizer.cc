@@ -1,11 +1,13 @@
-// Tokenizer: one linear pass over code points. Whitespace-free chunks are found first; chunks
-// that may hold a URL or e-mail address are searched for those, everything else goes through
-// the word scanner, which glues compounds ("US-Präsident"), numbers ("1.500", "14:11",
+// Tokenizer: one linear pass over code points. Whitespace-free chunks are found first; a chunk
+// of letters and digits, perhaps with a final period (most chunks), is emitted from that scan;
+// chunks that may hold a URL or e-mail address are searched for those, everything else goes
+// through the word scanner, which glues compounds ("US-Präsident"), numbers ("1.500", "14:11",
 // "2017-2021"), dotted abbreviations ("z.B.", "U.S.") and decides whether a period belongs to
 // the token before it (abbreviations, initials, ordinals) or stands alone (a sentence end).
 // Every look-ahead is bounded or cached, so the whole pass is O(n).
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -18,11 +20,18 @@ namespace tri::text {
 namespace {
 
 // One table lookup per byte of a chunk: the characters that make a chunk worth searching for
-// e-mails, URLs and domains, ASCII whitespace and controls (which end it) and non-ASCII lead
-// bytes (decoded and classified).
-constexpr unsigned kAt = 1, kColon = 2, kDot = 4, kNonAscii = 0x40, kEnd = 0x80;
+// e-mails, URLs and domains, ASCII whitespace and controls (which end it), non-ASCII lead
+// bytes (decoded and classified), and what else the chunk is made of: most chunks are one
+// ASCII word or number, which need no second scan. Values from kSlow up leave the OR loop:
+// a '.' (where it is decides about domains and final periods), non-ASCII, the end.
+constexpr unsigned kLetterByte = 1, kDigitByte = 2, kOtherByte = 4, kAt = 8, kColon = 16,
+                   kSlow = 0x20, kDot = 0x20, kNonAscii = 0x40, kEnd = 0x80;
 constexpr std::array<uint8_t, 256> kChunkBytes = [] {
   std::array<uint8_t, 256> t{};
+  for (unsigned c = 0x21; c < 0x7F; ++c) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    t[c] = letter ? kLetterByte : (c >= '0' && c <= '9') ? kDigitByte : kOtherByte;
+  }
   for (unsigned c = 0; c <= 0x20; ++c) t[c] = kEnd;
   t[0x7F] = kEnd;
   for (unsigned c = 0x80; c < 256; ++c) t[c] = kNonAscii;
@@ -32,59 +41,119 @@ constexpr std::array<uint8_t, 256> kChunkBytes = [] {
   return t;
 }();
 
+// The end of the run of ASCII letters (kLetters) or digits (kDigits) from i on, eight bytes
+// at a time in a 64-bit word while eight are left (the byte loop takes the rest): most chunks
+// start with such a run, which costs the byte loop a table lookup and two branches per byte.
+struct AsciiRange {
+  uint64_t fold, ge_lo, gt_hi;  // OR-ed into each byte; added: sets bit 7 at >= lo, > hi
+};
+constexpr uint64_t Bytes(uint8_t b) { return 0x0101010101010101ull * b; }
+constexpr AsciiRange kLetters{Bytes(0x20), Bytes(0x80 - 'a'), Bytes(0x7F - 'z')};
+constexpr AsciiRange kDigits{0, Bytes(0x80 - '0'), Bytes(0x7F - '9')};
+
+template <const AsciiRange& r>
+size_t RunEnd(const char* data, size_t i, size_t n) {
+  if constexpr (std::endian::native == std::endian::little) {  // the first byte is the lowest
+    while (i + 8 <= n) {
+      uint64_t x;
+      std::memcpy(&x, data + i, 8);
+      // Only a non-ASCII byte (bit 7 set: no letter or digit) can carry into the next byte
+      // in these additions, so every byte up to the first one out of the range is exact.
+      const uint64_t y = x | r.fold;
+      const uint64_t out = (~(y + r.ge_lo) | (y + r.gt_hi) | x) & Bytes(0x80);
+      if (out != 0) return i + static_cast<size_t>(std::countr_zero(out)) / 8;
+      i += 8;
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 void Tokenizer::Run() {
-  size_t i = 0;
+  // A local copy of the data pointer: through s_ it was reloaded for every byte.
+  const char* const data = s_.data();
   const size_t n = s_.size();
+  size_t i = 0;
   while (i < n) {
-    const unsigned char b = static_cast<unsigned char>(s_[i]);
-    if (b <= 0x20 || b == 0x7F) {
+    const unsigned first = kChunkBytes[static_cast<unsigned char>(data[i])];
+    if (first == kEnd) {  // ASCII whitespace or control
       ++i;
       continue;
     }
-    size_t j = i;
-    if (b >= 0x80 && Classify(DecodeAt(s_, j)) == CharClass::kSpace) {
-      i = j;
-      continue;
+    if (first == kNonAscii) {
+      size_t j = i;
+      if (Classify(DecodeAt(s_, j)) == CharClass::kSpace) {
+        i = j;
+        continue;
+      }
     }
     // The chunk ends at whitespace; note whether it may hold a URL or an e-mail address.
     size_t e = i;
-    unsigned marks = 0;  // kAt | kColon | kDot
-    // A local copy of the data pointer: through s_ it was reloaded for every byte.
-    const char* const data = s_.data();
+    unsigned marks = 0;           // the k...Byte bits of the chunk's bytes
+    size_t first_dot = SIZE_MAX;  // where the chunk's first '.' is
+    bool tld = false;             // a '.' before an ASCII letter (see chunk_tld_)
+    size_t wide = 0;  // bytes of non-ASCII letters beyond their first: bytes - wide = letters
+    size_t skip = 0;  // 1 when the chunk ends at ASCII whitespace: no need to look at it again
+    if (first == kLetterByte) {
+      e = RunEnd<kLetters>(data, e, n);
+      marks = first;  // the byte loop would have set it (when e is still i) anyway
+    } else if (first == kDigitByte) {
+      e = RunEnd<kDigits>(data, e, n);
+      marks = first;
+    }
     while (e < n) {
       const unsigned v = kChunkBytes[static_cast<unsigned char>(data[e])];
-      if (v < kNonAscii) {
+      if (v < kSlow) {
         marks |= v;
         ++e;
       } else if (v == kEnd) {
+        skip = 1;
         break;
+      } else if (v == kDot) {
+        marks |= kDot;
+        first_dot = std::min(first_dot, e);
+        ++e;
+        tld |= e < n && IsAsciiAlpha(data[e]);
       } else {
         size_t k = e;
-        if (Classify(DecodeAt(s_, k)) == CharClass::kSpace) break;
+        const CharClass c = Classify(DecodeAt(s_, k));
+        if (c == CharClass::kSpace) break;
+        if (c == CharClass::kLetter) {  // "für", "März": Word takes them like ASCII letters
+          marks |= kLetterByte;
+          wide += k - e - 1;
+        } else {
+          marks |= kNonAscii;
+        }
         e = k;
       }
+    }
+    // Letters and digits, perhaps with a final period ("unterzeichnet.", "2025."): the token
+    // Word would make of them, without a second scan, and the period. No address either: that
+    // needs an inner dot.
+    const unsigned alnum = marks & (kLetterByte | kDigitByte);
+    if (alnum != 0 && (marks & ~(kLetterByte | kDigitByte | kDot)) == 0 &&
+        (first_dot == SIZE_MAX || first_dot == e - 1)) {
+      size_t end = first_dot == SIZE_MAX ? e : e - 1;
+      const bool letters = alnum & kLetterByte;
+      if (end < e && TakesPeriod(i, end, e, letters, /*dotted=*/false, end - i - wide)) ++end;
+      Emit(i, end, letters ? TokenKind::kWord : TokenKind::kNumber);
+      if (end < e) Emit(end, e, TokenKind::kPunct);
+      i = e + skip;
+      continue;
     }
     // An e-mail needs '@', a URL with a scheme ':', and "www." or a bare domain a '.': the
     // searches for the others are skipped (they would find nothing).
     chunk_at_ = marks & kAt;
     chunk_colon_ = marks & kColon;
     chunk_dot_ = marks & kDot;
-    chunk_tld_ = false;
-    // From dot to dot: most such chunks have one dot, at their end ("unterzeichnet.").
-    for (size_t k = i; chunk_dot_ && k + 1 < e && !chunk_tld_;) {
-      const void* dot = std::memchr(s_.data() + k, '.', e - 1 - k);
-      if (!dot) break;
-      k = static_cast<size_t>(static_cast<const char*>(dot) - s_.data()) + 1;
-      chunk_tld_ = IsAsciiAlpha(s_[k]);
-    }
-    if (marks != 0) {
+    chunk_tld_ = tld;
+    if (marks & (kAt | kColon | kDot)) {
       Special(i, e);
     } else {
       Plain(i, e);
     }
-    i = e;
+    i = e + skip;
   }
 }
 

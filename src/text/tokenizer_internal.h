@@ -53,6 +53,21 @@ class Tokenizer {
   size_t Word(size_t start, size_t e);
   bool KeepsPeriod(size_t start, size_t end, size_t e, bool letters, bool dotted,
                    size_t letter_count) const;
+  // KeepsPeriod, except that a plain word that is neither a listed abbreviation nor a Roman
+  // numeral (2 to 6 of IVXLCDM) is decided here: most words before a period are such
+  // sentence ends, and they skip the call and the lookup.
+  bool TakesPeriod(size_t start, size_t end, size_t e, bool letters, bool dotted,
+                   size_t letter_count) const {
+    if (letters && !dotted && letter_count != 1 &&
+        !lex_.MayBeAbbreviation(s_.substr(start, end + 1 - start))) {
+      const char c = s_[start];
+      const bool roman = end - start >= 2 && end - start <= 6 &&
+                         (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'D' ||
+                          c == 'M');
+      if (!roman) return false;
+    }
+    return KeepsPeriod(start, end, e, letters, dotted, letter_count);
+  }
   bool OrdinalPeriod(size_t start, size_t end, size_t e) const;
   bool TruncationHyphen(size_t after, size_t e) const;
   std::optional<Found> Domain(size_t start, size_t e);

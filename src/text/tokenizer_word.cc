@@ -137,7 +137,7 @@ size_t Tokenizer::Word(size_t start, size_t e) {
   }
   size_t end = p;
   if (end < e && s_[end] == '.' && !(end + 1 < e && s_[end + 1] == '.') &&
-      KeepsPeriod(start, end, e, letters, dotted, count)) {
+      TakesPeriod(start, end, e, letters, dotted, count)) {
     ++end;
   }
   Emit(start, end, letters ? TokenKind::kWord : TokenKind::kNumber);
@@ -174,7 +174,10 @@ bool Tokenizer::KeepsPeriod(size_t start, size_t end, size_t e, bool letters, bo
 // the end of a line it is a number ending a sentence.
 bool Tokenizer::OrdinalPeriod(size_t start, size_t end, size_t e) const {
   const std::string_view num = s_.substr(start, end - start);
-  if (num.find_first_of(",:/-'") != std::string_view::npos) return false;
+  // A loop, not find_first_of: that calls memchr once per character of its set.
+  for (const char c : num) {
+    if (c == ',' || c == ':' || c == '/' || c == '-' || c == '\'') return false;
+  }
   if (end + 1 < e && !IsAsciiAlpha(s_[end + 1]) && static_cast<unsigned char>(s_[end + 1]) < 0x80) {
     return s_[end + 1] == ',' || s_[end + 1] == ')';  // "(3.)", "am 3., 4. und 5. Mai"
   }

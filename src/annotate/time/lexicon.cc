@@ -131,14 +131,14 @@ void Lexicon::BuildIndex() {
   slots_.assign(size, Slot{});
   mask_ = size - 1;
   for (uint32_t k = 0; k < keys_.size(); ++k) {
-    const uint64_t h = Hash(keys_[k]);
+    if (keys_[k].empty()) continue;  // never looked up (and size 0 marks empty slots)
+    uint64_t head;
+    const uint64_t h = Hash(keys_[k], &head);
     size_t at = h & mask_;
-    while (slots_[at].item != UINT32_MAX) at = (at + 1) & mask_;
-    slots_[at] = {static_cast<uint32_t>(h), k};
-    if (!keys_[k].empty()) {
-      const unsigned char c0 = static_cast<unsigned char>(keys_[k][0]);
-      first_bytes_[c0 / 64] |= uint64_t{1} << (c0 % 64);
-    }
+    while (slots_[at].size != 0) at = (at + 1) & mask_;
+    slots_[at] = {head, static_cast<uint32_t>(keys_[k].size()), k};
+    const unsigned char c0 = static_cast<unsigned char>(keys_[k][0]);
+    first_len_[c0] |= uint64_t{1} << (keys_[k].size() % 64);
   }
 }
 

@@ -4,7 +4,9 @@
 // one instance is shared by all threads.
 #pragma once
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,49 +78,101 @@ class Lexicon {
     const LexItem* item = FindItem(first);
     return item ? &item->entries : nullptr;
   }
-  const LexItem* FindItem(std::string_view first) const { return FindItem(first, Hash(first)); }
-  // The same with `hash` == Hash(first), for callers that hash while they lower-case.
+  const LexItem* FindItem(std::string_view first) const {
+    if (first.empty() || !MayHold(first)) return nullptr;
+    uint64_t head;
+    const uint64_t hash = Hash(first, &head);
+    return Probe(first, hash, head);
+  }
+  // The same for a non-empty lower-cased piece whose storage stays readable for 8 bytes past
+  // its end (BuildPieces' padded buffer): the hash then loads whole words without a byte loop.
   // Inline: it runs for every word and punctuation piece, and most are misses that end at the
-  // first, empty slot.
-  const LexItem* FindItem(std::string_view first, uint64_t hash) const {
-    if (slots_.empty() || first.empty()) return nullptr;
-    // Keys start with few punctuation marks ("'ll"): other marks need no probe.
-    const unsigned char c0 = static_cast<unsigned char>(first[0]);
-    if (!((first_bytes_[c0 / 64] >> (c0 % 64)) & 1u)) return nullptr;
+  // length/first-byte filter or at the first, empty slot.
+  const LexItem* FindPadded(std::string_view first) const {
+    if (!MayHold(first)) return nullptr;
+    uint64_t head;
+    const uint64_t hash = HashPadded(first.data(), first.size(), &head);
+    return Probe(first, hash, head);
+  }
+
+  // Word-at-a-time hash (8 bytes per multiply; the last word zero-filled): pieces are short,
+  // so most take one step. `head` receives the first word. HashPadded gives the same values
+  // for n >= 1 bytes at p, reading whole words past the end.
+  static uint64_t Hash(std::string_view s, uint64_t* head) {
+    uint64_t h = kHashSeed;
+    size_t i = 0;
+    *head = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      const uint64_t w = Load8(s.data() + i);
+      if (i == 0) *head = w;
+      h = HashMix(h, w);
+    }
+    if (i < s.size()) {
+      uint64_t w = 0;
+      for (size_t k = i; k < s.size(); ++k)
+        w |= uint64_t{static_cast<unsigned char>(s[k])} << (8 * (k - i));
+      if (i == 0) *head = w;
+      h = HashMix(h, w);
+    }
+    return h ^ (h >> 32);  // the slot index takes low bits, which the multiply alone leaves weak
+  }
+  static uint64_t HashPadded(const char* p, size_t n, uint64_t* head) {
+    uint64_t h;
+    if (n <= 8) {  // most pieces: one word, no loop
+      *head = Load8(p) & (~uint64_t{0} >> (64 - 8 * n));
+      h = HashMix(kHashSeed, *head);
+    } else {
+      *head = Load8(p);
+      h = HashMix(kHashSeed, *head);
+      for (n -= 8, p += 8; n >= 8; n -= 8, p += 8) h = HashMix(h, Load8(p));
+      if (n > 0) h = HashMix(h, Load8(p) & (~uint64_t{0} >> (64 - 8 * n)));
+    }
+    return h ^ (h >> 32);
+  }
+  // Little-endian 8-byte load (byte k in bits 8k..8k+7), as Hash assembles its last word.
+  static uint64_t Load8(const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+    return w;
+  }
+
+ private:
+  static constexpr uint64_t kHashSeed = 14695981039346656037ull;
+  static uint64_t HashMix(uint64_t h, uint64_t w) { return (h ^ w) * 0x9E3779B97F4A7C15ull; }
+  // Most pieces are not keys: a key of this first byte and length (modulo 64, which costs no
+  // instruction in the shift) must exist before the piece is hashed at all.
+  bool MayHold(std::string_view first) const {
+    return (first_len_[static_cast<unsigned char>(first[0])] >> (first.size() % 64)) & 1u;
+  }
+  // Slots keep each key's size and first word, so keys of up to 8 bytes (most) compare
+  // without a call to memcmp.
+  const LexItem* Probe(std::string_view first, uint64_t hash, uint64_t head) const {
     for (size_t at = hash & mask_;; at = (at + 1) & mask_) {
       const Slot& slot = slots_[at];
-      if (slot.item == UINT32_MAX) return nullptr;
-      if (slot.hash == static_cast<uint32_t>(hash) && keys_[slot.item] == first) {
+      if (slot.size == 0) return nullptr;
+      if (slot.head == head && slot.size == first.size() &&
+          (first.size() <= 8 || keys_[slot.item] == first)) {
         return &items_[slot.item];
       }
     }
   }
 
-  // FNV-1a: every word piece of a document is looked up, and the words are short, so a simple
-  // inline hash beats the library's general-purpose one. HashStep adds one byte.
-  static constexpr uint64_t kHashSeed = 14695981039346656037ull;
-  static uint64_t HashStep(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
-  static uint64_t Hash(std::string_view s) {
-    uint64_t h = kHashSeed;
-    for (unsigned char c : s) h = HashStep(h, c);
-    return h;
-  }
-
- private:
   void BuildIndex();
 
   // Open addressing with linear probing over a power-of-two table at most a quarter full: most
   // pieces are not in the lexicon, and a miss usually ends at the first, empty slot without a
   // string compare. Slots hold indexes, so copies of a Lexicon stay valid.
   struct Slot {
-    uint32_t hash = 0;           // low bits of the key's hash
-    uint32_t item = UINT32_MAX;  // index into keys_/items_; UINT32_MAX: empty
+    uint64_t head = 0;  // the key's first 8 bytes (as Hash's first word)
+    uint32_t size = 0;  // the key's size; 0: empty
+    uint32_t item = 0;  // index into keys_/items_
   };
   std::vector<std::string> keys_;
   std::vector<LexItem> items_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
-  uint64_t first_bytes_[4] = {0, 0, 0, 0};  // bit b: some key starts with byte b
+  uint64_t first_len_[256] = {};  // [b] bit l: some key starts with byte b, length l (mod 64)
 };
 
 // Units of time the rules work with (TIMEX3 duration letters in comments).

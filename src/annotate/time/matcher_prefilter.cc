@@ -2,6 +2,8 @@
 // of pieces that can start an expression (see Matcher in matcher.h).
 #include "annotate/time/matcher.h"
 
+#include <array>
+
 namespace tri::timex {
 
 // Pieces no rule starts with are skipped before any rule runs. Starters: numbers, words with
@@ -20,8 +22,25 @@ static bool TemporalCompound(std::string_view w) {
                                     kT[] = {"tag", "täg"},
                                     kW[] = {"woche", "wöch", "winter", "wechsel", "wende"},
                                     kZ[] = {"ziger", "zeit"};
-  for (size_t k = 0; k + 3 <= w.size(); ++k) {
-    const std::string_view rest = w.substr(k);
+  // Bit (second byte % 64) of [first byte]: set for the first two bytes of some part. Most
+  // positions of most words fail this one test, before the switch and the lists.
+  static constexpr auto kPairs = [] {
+    std::array<uint64_t, 256> t{};
+    auto add = [&t](const auto& parts) {
+      for (std::string_view part : parts) {
+        t[static_cast<unsigned char>(part[0])] |= uint64_t{1}
+                                                  << (static_cast<unsigned char>(part[1]) % 64);
+      }
+    };
+    add(kA), add(kB), add(kE), add(kF), add(kH), add(kJ), add(kL);
+    add(kM), add(kN), add(kS), add(kT), add(kW), add(kZ);
+    return t;
+  }();
+  const char* const end = w.data() + w.size();
+  for (const char* q = w.data(); q + 3 <= end; ++q) {
+    const uint64_t pairs = kPairs[static_cast<unsigned char>(q[0])];
+    if (!((pairs >> (static_cast<unsigned char>(q[1]) % 64)) & 1u)) continue;
+    const std::string_view rest(q, static_cast<size_t>(end - q));
     auto any = [&](const auto& parts) {
       for (std::string_view part : parts) {
         // The first byte matched (the switch below); the second rejects most parts before
@@ -30,7 +49,7 @@ static bool TemporalCompound(std::string_view w) {
       }
       return false;
     };
-    switch (w[k]) {
+    switch (q[0]) {
       case 'a':
         if (any(kA)) return true;
         break;
@@ -93,46 +112,39 @@ Matcher::Matcher(const Pieces& pieces, MatcherOptions options, MatcherBuffers* b
   uint8_t* const marks = may_start_.data();
   uint32_t* const cats = cats_.data();
   const unsigned lang = options.langs & 3u;
-  // Bit 1 of may_start_ marks function words (trigger only) until the second pass.
-  constexpr uint8_t kStarter = 1, kTrigger = 2;
-  bool any_trigger = false;
+  // A function word (the lexicon's "trigger" category) starts something only when a starter
+  // or another function word follows within three pieces ("am selben Tag", "in den kommenden
+  // Tagen", "the end of"). Bit d of `waiting`: piece i-1-d is a function word not yet marked,
+  // so one forward pass settles them all.
+  unsigned waiting = 0;
+  const Piece* const piece = pieces.items.data();  // read once: the stores below alias it
   for (size_t i = 0; i < n; ++i) {
-    const Piece& p = pieces[i];
+    const Piece& p = piece[i];
     // The lexicon's summary of the entries gives both the category bits and the starter test
     // (IsStarterEntry's rule, which looks at all languages). Multi-word entries set the bit
     // too (LexSpan checks the rest); Lex() still only takes single-word entries after the bit
     // test. Numbers have no lexicon item.
     const LexItem* item = p.item;
     cats[i] = item ? item->cats[lang] : 0;
-    uint8_t mark = 0;
+    bool starter = false, trigger = false;
     if (p.kind == PieceKind::kNum) {
-      mark = kStarter;
+      starter = true;
     } else if (p.kind == PieceKind::kPunct) {
-      mark = p.lower == "'" ? kStarter : 0;
+      starter = p.lower.size() == 1 && p.lower[0] == '\'';
     } else if ((item && item->starter) || TemporalCompound(p.lower)) {
-      mark = kStarter;
-    } else if (item && item->trigger) {
-      mark = kTrigger;
-      any_trigger = true;
+      starter = true;
+    } else {
+      trigger = item && item->trigger;
     }
-    marks[i] = mark;
-  }
-  if (!any_trigger) return;
-  // A function word starts something only when a starter follows within two pieces
-  // ("am selben Tag", "in den kommenden Tagen", "the end of").
-  for (size_t i = n; i-- > 0;) {
-    if (marks[i] != kTrigger) continue;
-    bool starts = false;
-    for (size_t k = i + 1; k < n && k <= i + 3; ++k) {
-      if (marks[k] != 0) {
-        starts = true;
-        break;
+    marks[i] = starter ? 1 : 0;
+    if (waiting != 0 && (starter || trigger)) {
+      for (unsigned d = 0; d < 3; ++d) {
+        if ((waiting >> d) & 1u) marks[i - 1 - d] = 1;
       }
+      waiting = 0;
     }
-    // Keeps the trigger mark for the pieces before it (they test "starter or trigger").
-    marks[i] = starts ? (kStarter | kTrigger) : kTrigger;
+    waiting = ((waiting << 1) | (trigger ? 1u : 0u)) & 7u;
   }
-  for (size_t i = 0; i < n; ++i) marks[i] &= kStarter;
 }
 
 }  // namespace tri::timex

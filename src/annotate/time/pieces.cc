@@ -2,7 +2,10 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 #include "core/utf8.h"
 
@@ -34,73 +37,11 @@ constexpr std::array<CharClass, 128> kAsciiClass = [] {
   return t;
 }();
 
-// Splits [begin, end) of `text` into pieces, calling emit(begin, end, kind, space_before).
-// One call site for emit, so the compiler inlines it (BuildPieces' emit is most of its cost,
-// and as an out-of-line call it paid a prologue and argument moves per piece).
-template <typename Emit>
-void SplitRange(std::string_view text, size_t begin, size_t end, bool space_first, Emit&& emit) {
-  size_t i = begin;
-  bool space = space_first;
-  auto ascii_class = [](unsigned char c) { return kAsciiClass[c]; };
-  while (i < end) {
-    size_t start = i;
-    const unsigned char c0 = static_cast<unsigned char>(text[i]);
-    CharClass cls;
-    if (c0 < 0x80) {
-      // ASCII: classify and extend runs without decoding.
-      cls = ascii_class(c0);
-      ++i;
-      if (cls == CharClass::kSpace) {
-        space = true;
-        continue;
-      }
-      if (cls == CharClass::kDigit || cls == CharClass::kLetter) {
-        while (i < end) {
-          const unsigned char c = static_cast<unsigned char>(text[i]);
-          if (c < 0x80) {
-            if (ascii_class(c) != cls) break;
-            ++i;
-            continue;
-          }
-          size_t k = i;
-          if (Classify(NextCodePoint(text, k)) != cls) break;
-          i = k > end ? end : k;
-        }
-      }
-    } else {
-      // Through a copy: with its address taken here, i lived in memory in every loop.
-      size_t next = i;
-      char32_t cp = NextCodePoint(text, next);
-      i = next > end ? end : next;
-      cls = Classify(cp);
-      if (cls == CharClass::kSpace) {
-        space = true;
-        continue;
-      }
-      if (cls == CharClass::kDigit || cls == CharClass::kLetter) {
-        size_t j = i;
-        while (j < end) {
-          size_t k = j;
-          char32_t c = NextCodePoint(text, k);
-          if (Classify(c) != cls) break;
-          j = k > end ? end : k;
-        }
-        i = j;
-      }
-    }
-    emit(start, i,
-         cls == CharClass::kDigit    ? PieceKind::kNum
-         : cls == CharClass::kLetter ? PieceKind::kWord
-                                     : PieceKind::kPunct,
-         space);
-    space = false;
-  }
-}
-
 }  // namespace
 
 // Writes the lower-case form of `s` to dst (never more bytes than s has) and returns its size.
-// ASCII lower-casing as a table (one load per byte of every word).
+// ASCII lower-casing as a table (one load per byte of every word). dst may equal s.data():
+// every byte is read before its position is written.
 static constexpr std::array<unsigned char, 128> kAsciiLower = [] {
   std::array<unsigned char, 128> t{};
   for (unsigned c = 0; c < 128; ++c)
@@ -108,29 +49,10 @@ static constexpr std::array<unsigned char, 128> kAsciiLower = [] {
   return t;
 }();
 
-// With `hash`, also folds the written bytes into *hash (Lexicon::HashStep), so the lexicon
-// lookup that follows need not read the word again.
-template <bool kHash = false>
-static size_t FoldLower(std::string_view s, char* dst, uint64_t* hash = nullptr) {
+static size_t FoldLower(std::string_view s, char* dst) {
   size_t n = 0;
-  uint64_t h = kHash ? *hash : 0;
-  auto put = [&](unsigned char c) {
-    dst[n++] = static_cast<char>(c);
-    if constexpr (kHash) h = Lexicon::HashStep(h, c);
-  };
-  // ASCII prefix (most words are all ASCII) through pointers: the indexed loop below kept
-  // three counters per byte.
-  const auto* src = reinterpret_cast<const unsigned char*>(s.data());
-  const unsigned char* const src_end = src + s.size();
-  const unsigned char* q = src;
-  char* d = dst;
-  for (; q < src_end && *q < 0x80; ++q, ++d) {
-    const unsigned char c = kAsciiLower[*q];
-    *d = static_cast<char>(c);
-    if constexpr (kHash) h = Lexicon::HashStep(h, c);
-  }
-  n = static_cast<size_t>(d - dst);
-  for (size_t i = static_cast<size_t>(q - src); i < s.size(); ++i) {
+  auto put = [&](unsigned char c) { dst[n++] = static_cast<char>(c); };
+  for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       put(kAsciiLower[c]);
@@ -145,7 +67,6 @@ static size_t FoldLower(std::string_view s, char* dst, uint64_t* hash = nullptr)
       put(c);
     }
   }
-  if constexpr (kHash) *hash = h;
   return n;
 }
 
@@ -155,6 +76,52 @@ void AppendLower(std::string_view s, std::string& out) {
   out.resize(at + FoldLower(s, out.data() + at));
 }
 
+namespace {
+
+// Eight bytes at a time (SWAR) for the ASCII letter runs that make up most of a text.
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80;
+// The high bit of each byte of x that is an ASCII letter. The high bits are cleared before the
+// additions, so no byte's sum carries into the next.
+inline uint64_t AsciiLetters(uint64_t x) {
+  const uint64_t y = (x & ~kHigh) | (kOnes * 0x20);  // letters now lie in 'a'..'z'
+  const uint64_t at_least_a = y + kOnes * (0x80 - 'a');
+  const uint64_t above_z = y + kOnes * (0x80 - 'z' - 1);
+  return at_least_a & ~above_z & ~x & kHigh;
+}
+inline void Store8(char* p, uint64_t w) {
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+  std::memcpy(p, &w, 8);
+}
+
+// Extends a run of class `cls` (digits or letters) from i to the first code point of another
+// class or `end`; runs of letters take in non-ASCII letters and combining marks.
+size_t ExtendRun(std::string_view text, size_t i, size_t end, CharClass cls) {
+  while (i < end) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (kAsciiClass[c] != cls) break;
+      ++i;
+      continue;
+    }
+    // U+00C0..U+00FF (German umlauts, sharp s) are letters except U+00D7 and U+00F7: no
+    // decoding and no ICU calls for them.
+    if (c == 0xC3 && i + 1 < end) {
+      const unsigned char d = static_cast<unsigned char>(text[i + 1]);
+      if (d >= 0x80 && d <= 0xBF && d != 0x97 && d != 0xB7) {
+        if (cls != CharClass::kLetter) break;
+        i += 2;
+        continue;
+      }
+    }
+    size_t k = i;
+    if (Classify(NextCodePoint(text, k)) != cls) break;
+    i = k > end ? end : k;
+  }
+  return i;
+}
+
+}  // namespace
+
 Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens,
                    const Lexicon* lexicon) {
   Pieces out;
@@ -162,76 +129,140 @@ Pieces BuildPieces(std::string_view text, const std::vector<Token>& tokens,
   return out;
 }
 
+// Each token is cut into runs of digits, runs of letters, single other code points and
+// whitespace (which only sets space_before). ASCII letter runs, most of any text, are found and
+// lower-cased eight bytes at a time, and looked up in the lexicon with a word-at-a-time hash.
 void BuildPieces(std::string_view text, const std::vector<Token>& tokens, const Lexicon* lexicon,
                  Pieces& out) {
   out.items.clear();
-  // Sized once up front and filled through a cursor, so the views into it stay valid and no
-  // piece pays for a string append.
-  out.storage.resize(text.size() + 16);
-  size_t used = 0;
   out.items.reserve(tokens.size() * 2 + 4);
-  uint32_t prev_end = 0;
-  size_t gap_begin = 0;
-  auto emit = [&](size_t b, size_t e, PieceKind kind, bool space) {
-    Piece& p = out.items.emplace_back();
-    if (space && gap_begin < b) {
-      // Gaps are mostly one space: a plain loop beats a memchr call here.
-      for (size_t k = gap_begin; k < b && !p.newline_before; ++k)
-        p.newline_before = text[k] == '\n';
-    }
-    gap_begin = e;
-    p.begin = static_cast<uint32_t>(b);
-    p.end = static_cast<uint32_t>(e);
-    p.kind = kind;
-    p.space_before = space;
-    std::string_view raw = text.substr(b, e - b);
-    const size_t at = used;
-    if (kind == PieceKind::kNum) {
-      p.digits = static_cast<uint32_t>(raw.size());
-      if (raw.size() <= 9) {
-        int64_t v = 0;
-        for (char c : raw) v = v * 10 + (c - '0');
-        p.num = v;
+  // Folding never changes a byte count, so the views are the text's own bytes folded in place
+  // in a copy. Its 16 bytes of padding let runs and hashes read and write whole 8-byte words
+  // past a piece's end; only ASCII letters are ever written there, and they fold the same in
+  // whichever piece they belong to.
+  const size_t n = text.size();
+  out.storage.resize(n + 16);
+  char* const s = out.storage.data();
+  if (n > 0) std::memcpy(s, text.data(), n);
+  const char* const t = text.data();
+  // Short texts (a sentence, a title) mostly have no line break: one memchr spares the scan
+  // of every gap.
+  const bool any_newline = n > 0 && std::memchr(t, '\n', n) != nullptr;
+  size_t prev_end = 0, gap_begin = 0;
+  for (const Token& tok : tokens) {
+    // Overlapping tokens would overlap pieces; a token never starts before the last ends.
+    size_t i = std::max<size_t>(tok.span.begin, prev_end);
+    const size_t e = std::min<size_t>(tok.span.end, n);
+    if (e <= i) continue;
+    bool space = i > prev_end || out.items.empty();
+    prev_end = e;
+    while (i < e) {
+      const size_t b = i;
+      const unsigned char c0 = static_cast<unsigned char>(t[i]);
+      CharClass cls;
+      bool upper = false;  // a word starting with an upper-case letter
+      // ASCII runs come out of the word loop folded; runs with other bytes take FoldLower
+      // (words and marks are folded and looked up up to 64 bytes).
+      auto fold = [&](size_t from) {
+        const size_t kept = b + (i - b < 64 ? i - b : 64);
+        if (from < kept) FoldLower(std::string_view(s + from, kept - from), s + from);
+      };
+      if (c0 < 0x80) {
+        cls = kAsciiClass[c0];
+        if (cls == CharClass::kLetter) {
+          upper = !(c0 & 0x20);  // ASCII letters: 0x20 set in lower case only
+          for (;;) {
+            const uint64_t x = Lexicon::Load8(s + i);
+            const uint64_t letters = AsciiLetters(x);
+            Store8(s + i, x | (letters >> 2));  // sets 0x20: lower case
+            const uint64_t stop = ~letters & kHigh;
+            i += stop ? static_cast<size_t>(std::countr_zero(stop) >> 3) : 8;
+            if (stop || i >= e) break;
+          }
+          if (i > e) i = e;
+          if (i < e && static_cast<unsigned char>(t[i]) >= 0x80) {
+            const size_t ascii_end = i;  // the word loop folded the bytes before it
+            i = ExtendRun(text, i, e, cls);
+            fold(ascii_end);
+          }
+        } else if (cls == CharClass::kDigit) {
+          while (i < e && static_cast<unsigned>(t[i] - '0') < 10) ++i;
+        } else {
+          ++i;
+          if (cls == CharClass::kSpace) {
+            space = true;
+            continue;
+          }
+        }
+      } else {
+        size_t k = i;
+        const char32_t cp = NextCodePoint(text, k);
+        i = k > e ? e : k;
+        cls = Classify(cp);
+        if (cls == CharClass::kSpace) {
+          space = true;
+          continue;
+        }
+        if (cls == CharClass::kLetter) {
+          i = ExtendRun(text, i, e, cls);
+          // U+00C0..U+00DE (two bytes) are the upper-case Latin-1 letters FoldLower folds.
+          const unsigned char c1 = i > b + 1 ? static_cast<unsigned char>(t[b + 1]) : 0;
+          upper = c0 == 0xC3 && c1 >= 0x80 && c1 <= 0x9E;
+        }
+        fold(b);
       }
-      const std::string_view kept = raw.substr(0, 12);  // long digit runs never match anything
-      kept.copy(out.storage.data() + used, kept.size());
-      used += kept.size();
-      p.lower = std::string_view(out.storage).substr(at, used - at);
-    } else {
-      if (kind == PieceKind::kWord) {
-        unsigned char c0 = static_cast<unsigned char>(raw[0]);
-        p.upper = (c0 >= 'A' && c0 <= 'Z') ||
-                  (c0 == 0xC3 && raw.size() > 1 && static_cast<unsigned char>(raw[1]) >= 0x80 &&
-                   static_cast<unsigned char>(raw[1]) <= 0x9E);
+      Piece& p = out.items.emplace_back();
+      if (space && gap_begin < b && any_newline) {
+        // Gaps are mostly one space: a plain loop beats a memchr call here.
+        bool newline = t[gap_begin] == '\n';
+        for (size_t k = gap_begin + 1; k < b && !newline; ++k) newline = t[k] == '\n';
+        p.newline_before = newline;
       }
-      uint64_t hash = Lexicon::kHashSeed;
-      used += FoldLower<true>(raw.substr(0, 64), out.storage.data() + used, &hash);
-      p.lower = std::string_view(out.storage).substr(at, used - at);
+      gap_begin = i;
+      p.begin = static_cast<uint32_t>(b);
+      p.end = static_cast<uint32_t>(i);
+      p.space_before = space;
+      space = false;
+      const size_t len = i - b;
+      if (cls == CharClass::kDigit) {
+        p.kind = PieceKind::kNum;
+        p.digits = static_cast<uint32_t>(len);
+        if (len <= 9) {
+          int64_t v = 0;
+          for (size_t k = b; k < i; ++k) v = v * 10 + (t[k] - '0');
+          p.num = v;
+        }
+        p.lower = std::string_view(s + b, len < 12 ? len : 12);  // longer runs match nothing
+        continue;
+      }
+      if (cls == CharClass::kLetter) {
+        p.kind = PieceKind::kWord;
+        p.upper = upper;
+      } else {
+        p.kind = PieceKind::kPunct;
+      }
+      p.lower = std::string_view(s + b, len < 64 ? len : 64);
       if (lexicon) {
-        p.item = lexicon->FindItem(p.lower, hash);
-        if (p.item) p.lex = &p.item->entries;
+        const LexItem* item = lexicon->FindPadded(p.lower);
+        p.item = item;
+        if (item) p.lex = &item->entries;
       }
     }
-  };
-  for (const Token& t : tokens) {
-    // Overlapping tokens would break the storage bound; a token never starts before the last.
-    const size_t b = std::max<size_t>(std::min<size_t>(t.span.begin, text.size()), prev_end);
-    const size_t e = std::min<size_t>(t.span.end, text.size());
-    if (e <= b) continue;
-    const bool space = out.items.empty() || b > prev_end;
-    SplitRange(text, b, e, space, emit);
-    prev_end = static_cast<uint32_t>(e);
   }
-  out.storage.resize(used);  // shrinking keeps the buffer (and the views)
+  out.storage.resize(n);  // shrinking keeps the buffer (and the views)
 }
 
+// The same cut as BuildPieces over one token spanning the text.
 std::vector<std::string> SplitLowerPieces(std::string_view text) {
   std::vector<std::string> out;
-  SplitRange(text, 0, text.size(), true, [&](size_t b, size_t e, PieceKind, bool) {
-    std::string s;
-    AppendLower(text.substr(b, e - b), s);
-    out.push_back(std::move(s));
-  });
+  for (size_t i = 0; i < text.size();) {
+    const size_t b = i;
+    const CharClass cls = Classify(NextCodePoint(text, i));
+    if (cls == CharClass::kSpace) continue;
+    if (cls == CharClass::kDigit || cls == CharClass::kLetter)
+      i = ExtendRun(text, i, text.size(), cls);
+    AppendLower(text.substr(b, i - b), out.emplace_back());
+  }
   return out;
 }
 

@@ -37,7 +37,7 @@ static_assert(sizeof(Piece) == 64);
 // All pieces of a document, plus the storage their lower-cased views point into.
 struct Pieces {
   std::vector<Piece> items;
-  std::string storage;  // reserved up front so views stay valid
+  std::string storage;  // the text with its pieces folded in place (sized up front)
   size_t size() const { return items.size(); }
   const Piece& operator[](size_t i) const { return items[i]; }
 };
