@@ -56,6 +56,22 @@ TEST(Tokenizer, Abbreviations) {
   });
 }
 
+// Chunks of letters or digits with at most a final period are tokenised straight from the
+// chunk scan, eight bytes at a time: words ending just before, at and after such a word
+// boundary, non-ASCII letters on either side of it, and chunks that must leave the fast path.
+TEST(Tokenizer, RunsAcrossEightByteWords) {
+  CheckTable({
+      {"abcdefg abcdefgh abcdefghi.", "abcdefg | abcdefgh | abcdefghi | ."},
+      {"Bundesregierung. Verhandlungen.", "Bundesregierung | . | Verhandlungen | ."},
+      {"Abcdefgä Abcdefghä Straßenbahn", "Abcdefgä | Abcdefghä | Straßenbahn"},
+      {"12345678 123456789. 2025.", "12345678 | 123456789 | . | 2025 | ."},
+      {"Ä. Müller und J. Schmidt", "Ä. | Müller | und | J. | Schmidt"},
+      {"Ludwig XIV. kam. Dann MIX.", "Ludwig | XIV. | kam | . | Dann | MIX | ."},
+      {"Er sah Abcdefgh-Ijklmnop.", "Er | sah | Abcdefgh-Ijklmnop | ."},
+      {"Abcdefgh,Ijk abcdefgh.de", "Abcdefgh | , | Ijk | abcdefgh.de"},
+  });
+}
+
 TEST(Tokenizer, Numbers) {
   CheckTable({
       {"1.500 Menschen", "1.500 | Menschen"},

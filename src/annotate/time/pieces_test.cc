@@ -54,5 +54,32 @@ TEST(PiecesTest, LongRunsAreCutAndViewsStayInsideTheText) {
   EXPECT_EQ(folded, "äöü àþ × straße");
 }
 
+// Letter runs are found and folded eight bytes at a time, and the lexicon is probed with a
+// word-at-a-time hash: words of 7 to 17 bytes, with non-ASCII letters at and around the 8-byte
+// boundaries, glued to digits and punctuation, must come out as the byte loop would cut them.
+TEST(PiecesTest, RunsAndLookupsAcrossEightByteWords) {
+  auto lexicon = Lexicon::Default();
+  ASSERT_TRUE(lexicon.ok());
+  const std::string text =
+      "SEPTEMBR SEPTEMBER Dezember1999 NOVEMBERx Abcdefgä ABCDEFGHÄIJ Wochenende. "
+      "Sonnabend,Freitag";
+  const Pieces p = BuildPieces(text, Tokenize(text), &*lexicon);
+  std::vector<std::string> lower;
+  for (const Piece& q : p.items) lower.emplace_back(q.lower);
+  const std::vector<std::string> want = {
+      "septembr", "september", "dezember",    "1999", "novemberx", "abcdefgä", "abcdefghäij",
+      "wochenende", ".",       "sonnabend", ",",    "freitag"};
+  EXPECT_EQ(lower, want);
+  ASSERT_EQ(p.size(), want.size());
+  EXPECT_EQ(p[0].lex, nullptr);   // 8 bytes, not a key
+  EXPECT_NE(p[1].lex, nullptr);   // 9 bytes: a month over two words of the hash
+  EXPECT_NE(p[2].lex, nullptr);   // glued to digits
+  EXPECT_EQ(p[4].lex, nullptr);   // a month name plus one letter is no month
+  EXPECT_NE(p[11].lex, nullptr);  // after a comma with no space
+  EXPECT_FALSE(p[3].space_before);
+  EXPECT_FALSE(p[11].space_before);
+  for (size_t k : {0u, 1u, 2u, 4u, 5u, 6u, 7u, 9u, 11u}) EXPECT_TRUE(p[k].upper) << k;
+}
+
 }  // namespace
 }  // namespace tri::timex
