@@ -64,48 +64,73 @@ void FillFeast(Sem& s) {
 
 namespace {
 
-// Appends `v` with at least `width` digits (no sign).
-// FormatCalendar's output, built in a fixed buffer and copied into a string once: every
-// resolved value is formatted (year-less dates three times), and string appends cost more
-// than the digits. Bounded: at most 14 parts of <= 11 bytes.
+// FormatCalendar's output in the caller's buffer (at most 14 parts of <= 11 bytes), copied
+// into a string once; the cursor lives apart from the bytes so it can stay in a register.
 class ValueBuf {
  public:
+  explicit ValueBuf(char* buf) : begin_(buf), p_(buf) {}
   void append(const char* p, size_t len) {
-    std::memcpy(data_ + n_, p, len);
-    n_ += len;
+    std::memcpy(p_, p, len);
+    p_ += len;
   }
   ValueBuf& operator+=(std::string_view s) {
     append(s.data(), s.size());
     return *this;
   }
   ValueBuf& operator=(std::string_view s) {
-    n_ = 0;
+    p_ = begin_;
     return *this += s;
   }
-  std::string str() const { return std::string(data_, n_); }
+  std::string str() const { return std::string(begin_, p_); }
+  char* end() const { return p_; }
+  void set_end(char* p) { p_ = p; }
 
  private:
-  char data_[192];
-  size_t n_ = 0;
+  char* const begin_;
+  char* p_;
 };
 
-void AppendNum(ValueBuf& out, int v, int width) {
-  // Digits are written from the end of the buffer, then appended in one go.
+// AppendNum's general case (large values; negative ones as 0) at `p`; returns the new end.
+char* AppendNumSlow(char* p, int v, int width) {
   char buf[12];
-  int pos = 12;
-  unsigned u = v < 0 ? 0u : static_cast<unsigned>(v);
-  do {
-    buf[--pos] = static_cast<char>('0' + u % 10);
-    u /= 10;
-  } while (u && 12 - pos < 11);
-  while (12 - pos < width && pos > 0) buf[--pos] = '0';
-  out.append(buf + pos, static_cast<size_t>(12 - pos));
+  const char* const end = std::to_chars(buf, buf + sizeof buf, v < 0 ? 0 : v).ptr;
+  for (int k = static_cast<int>(end - buf); k < width; ++k) *p++ = '0';
+  std::memcpy(p, buf, static_cast<size_t>(end - buf));
+  return p + (end - buf);
+}
+
+// "00".."99", for writing two digits at a time.
+constexpr char kTwoDigits[] =
+    "0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243"
+    "4445464748495051525354555657585960616263646566676869707172737475767778798081828384858687"
+    "888990919293949596979899";
+
+// Appends `v` with at least `width` digits (no sign; negative values are written as 0).
+// Years, months, days and times are inlined at each call (`width` is a constant there).
+[[gnu::always_inline]] inline void AppendNum(ValueBuf& out, int v, int width) {
+  if (static_cast<unsigned>(v) >= 10000u || width > 4)
+    return out.set_end(AppendNumSlow(out.end(), v, width));
+  const unsigned u = static_cast<unsigned>(v);
+  int n = u >= 1000 ? 4 : u >= 100 ? 3 : u >= 10 ? 2 : 1;
+  if (n < width) n = width;
+  char* const o = out.end();
+  out.set_end(o + n);
+  if (n == 1) {
+    o[0] = static_cast<char>('0' + u);
+    return;
+  }
+  // Two digits at a time, after the hundreds (none, one or two digits).
+  const unsigned hi = u / 100, lo = u % 100;
+  if (n == 3) o[0] = static_cast<char>('0' + hi);
+  if (n == 4) std::memcpy(o, kTwoDigits + 2 * hi, 2);
+  std::memcpy(o + n - 2, kTwoDigits + 2 * lo, 2);
 }
 
 }  // namespace
 
 std::string FormatCalendar(const Sem& s) {
-  ValueBuf out;
+  char buf[192];
+  ValueBuf out(buf);
   if (s.century != kUnset) {
     if (s.bc) out += "BC";
     AppendNum(out, s.century, 2);

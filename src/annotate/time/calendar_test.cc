@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "annotate/time/resolve.h"
+#include "annotate/time/resolve_internal.h"
 #include "annotate/time/sem.h"
 
 namespace tri::timex {
@@ -40,6 +41,53 @@ TEST(CalendarTest, ValueIntervals) {
   EXPECT_FALSE(ValueInterval("PRESENT_REF", a, b));
 }
 
+// The resolver's shortcut for a year-less date's candidate years must name the same period as
+// formatting the value and parsing it back.
+TEST(CalendarTest, CandidateIntervalAgreesWithFormattedValue) {
+  int checked = 0;
+  for (int y : {-5, 0, 1, 999, 1583, 1900, 2000, 2023, 2024, 2025, 2100, 9999, 10000}) {
+    for (bool bc : {false, true}) {
+      for (int month : {-1, 0, 1, 2, 4, 6, 9, 11, 12, 13, 123}) {
+        for (int day : {-1, 0, 1, 9, 15, 28, 29, 30, 31, 32, 99, 123}) {
+          for (int extra = 0; extra < 16; ++extra) {
+            Sem s;
+            s.bc = bc;
+            s.month = month;
+            s.day = day;
+            if (extra == 1) s.weekday = 3;
+            if (extra == 2) s.hour = 14, s.minute = 5;
+            if (extra == 3) s.part = Daypart::kEvening;
+            if (extra == 4) s.week = 12;  // other shapes: left to the string route
+            if (extra == 5) s.feast = "EASTER";
+            if (extra >= 6 && extra <= 8) s.quarter = extra - 5;
+            if (extra == 9) s.quarter = 5;
+            if (extra == 10 || extra == 11) s.half = extra - 9;
+            if (extra == 12) s.half = 3;
+            if (extra == 13) s.season = Season::kWinter;
+            if (extra == 14) s.season = Season::kSpring;
+            if (extra == 15) s.season = Season::kFall, s.hour = 9;
+            Date first, last;
+            const int shape = CandidateInterval(s, y, first, last);
+            if (extra == 4 || extra == 5 || extra == 9 || extra == 12) EXPECT_EQ(shape, -1);
+            if (shape < 0) continue;
+            Sem c = s;
+            c.year = y;
+            Date f2, l2;
+            const bool has = ValueInterval(FormatCalendar(c), f2, l2);
+            ASSERT_EQ(shape == 1, has) << FormatCalendar(c);
+            if (has) {
+              EXPECT_EQ(first, f2) << FormatCalendar(c);
+              EXPECT_EQ(last, l2) << FormatCalendar(c);
+            }
+            ++checked;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 20000);
+}
+
 TEST(CalendarTest, FormatsPartialValues) {
   Sem s;
   s.month = 10;
@@ -52,6 +100,25 @@ TEST(CalendarTest, FormatsPartialValues) {
   Sem t;
   t.weekday = 5;
   EXPECT_EQ(FormatCalendar(t), "XXXX-WXX-5");
+  // Numbers outside the usual widths: padded, never cut; negative ones written as 0.
+  Sem u;
+  u.year = 2025;
+  u.month = -3;
+  EXPECT_EQ(FormatCalendar(u), "2025-00");
+  u.month = 7;
+  u.day = 123;
+  u.hour = 9;
+  u.minute = 5;
+  u.tz = -(12 * 60 + 30);
+  EXPECT_EQ(FormatCalendar(u), "2025-07-123T09:05-12:30");
+  Sem c;
+  c.century = 12345;
+  EXPECT_EQ(FormatCalendar(c), "12345");
+  c.century = 7;
+  EXPECT_EQ(FormatCalendar(c), "07");
+  Sem d;
+  d.decade = 5;
+  EXPECT_EQ(FormatCalendar(d), "005");
 }
 
 TEST(SemTest, EncodeDecodeRoundTripAndReResolve) {

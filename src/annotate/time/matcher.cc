@@ -2,6 +2,8 @@
 // "im Laufe des" and articles in front ("das kommende Jahr").
 #include "annotate/time/matcher.h"
 
+#include "annotate/time/rules_start.h"
+
 namespace tri::timex {
 namespace {
 
@@ -42,31 +44,34 @@ void Core(const Rules& r, size_t i, std::optional<Match>& best) {
     r.Years(i, best);  // "'90s"
     return;
   }
-  r.Dates(i, best);
-  r.Months(i, best);
-  r.Years(i, best);
-  r.Periods(i, best);
-  r.Clock(i, best);
-  r.Relative(i, best);
-  r.Anaphora(i, best);
-  r.Durations(i, best);
-  r.Sets(i, best);
-  r.Refs(i, best);
+  const std::string_view w = r.P(i).lower;
+  const WordFacts f(w, r.CatsAt(i));
+  if (DatesStart(f)) r.Dates(i, best);
+  if (MonthsStart(f)) r.Months(i, best);
+  if (YearsStart(f)) r.Years(i, best);
+  if (PeriodsStart(f)) r.Periods(i, best);
+  if (ClockStart(f)) r.Clock(i, best);
+  if (RelativeStart(f)) r.Relative(i, best);
+  if (AnaphoraStart(f)) r.Anaphora(i, best);
+  if (DurationsStart(f)) r.Durations(i, best);
+  if (SetsStart(f)) r.Sets(i, best);
+  if (RefsStart(f)) r.Refs(i, best);
 }
 
 // A modifier in front of an expression: "Anfang", "Ende des", "gegen Ende des", "mehr als",
 // "early", "mid-", "the end of". Returns the pieces spanned and the mod.
-size_t ModPrefix(const Rules& r, size_t i, std::string& mod, bool& article) {
+// `mod` views the lexicon's value or a literal (no string is built: At runs at every starter).
+size_t ModPrefix(const Rules& r, size_t i, std::string_view& mod, bool& article) {
   size_t j = i;
   article = false;
-  std::string found;
+  std::string_view found;
   for (int round = 0; round < 3; ++round) {
     if (r.Word(j, "the") && r.Ok(j + 1) && r.Lex(j + 1, LexCat::kModPre)) ++j;
     const LexEntry* e = nullptr;
     size_t n = r.LexSpan(j, LexCat::kModPre, &e);
     if (n == 0 && (r.AnyWord(j, "frühen", "frühe", "früher", "späten", "späte", "später") &&
                    r.IsWordAt(j + 1) && !r.P(j).upper)) {
-      found = r.P(j).lower.substr(0, 3) == "spä" ? "END" : "START";
+      found = r.P(j).lower.substr(0, 3) == "spä" ? std::string_view("END") : "START";
       ++j;
       continue;
     }
@@ -100,6 +105,10 @@ bool StructuralMod(std::string_view mod) { return mod == "START" || mod == "MID"
 }  // namespace
 
 const std::optional<Match>& Matcher::CoreAt(size_t i) const {
+  // No rule starts where the pre-filter says none can (At(i) is then empty, so the core rules
+  // at i are too): At's look-ahead past articles and modifiers mostly lands on such pieces.
+  static const std::optional<Match> kNone;
+  if (i >= may_start_.size() || !may_start_[i]) return kNone;
   for (const MatcherBuffers::CoreMemo& m : buf_.memo) {
     if (m.piece == i) return m.match;
   }
@@ -125,7 +134,7 @@ void Matcher::At(size_t i, std::optional<Match>& best) const {
   if (const std::optional<Match>& core = CoreAt(i)) best = *core;
   if (!r.Ok(i) || r.P(i).kind != PieceKind::kWord) return;
 
-  std::string mod;
+  std::string_view mod;
   bool article = false;
   if (size_t n = ModPrefix(r, i, mod, article); n > 0) {
     const size_t j = i + n;
@@ -156,7 +165,7 @@ void Matcher::At(size_t i, std::optional<Match>& best) const {
         ok = true;
       else
         ok = duration || (s.kind == SemKind::kOffset && s.base == Base::kRef);
-      std::string applied = mod;
+      std::string_view applied = mod;
       if (!duration && !StructuralMod(mod)) applied = "APPROX";
       // "um" is only "around" before a year ("um 1500"), never before a clock time.
       if (r.Word(i, "um") && !(s.kind == SemKind::kCalendar && s.year != kUnset &&

@@ -107,13 +107,32 @@ template <size_t N>
 constexpr WordSet WordFilter(const std::string_view (&words)[N]) {
   return WordFilter(words, [](std::string_view w) { return w; });
 }
+// a == b with the bytes compared in a loop, not by a call to memcmp: the words are short, and
+// the rules' start tests (rules_start.h) stay free of calls.
+inline bool SameText(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
 // Whether w is one of `words` (filter built by WordFilter(words)): the filter answers most
 // misses, the list only the rest.
 template <size_t N>
 bool InWords(const std::string_view (&words)[N], const WordSet& filter, std::string_view w) {
   if (!MayBeIn(filter, w)) return false;
   for (std::string_view x : words) {
-    if (w == x) return true;
+    if (SameText(w, x)) return true;
+  }
+  return false;
+}
+// Whether w contains `lit` (string_view::find, without its calls; see SameText).
+template <size_t N>
+bool Contains(std::string_view w, const char (&lit)[N]) {
+  for (size_t k = 0; k + (N - 1) <= w.size(); ++k) {
+    size_t j = 0;
+    while (j < N - 1 && w[k + j] == lit[j]) ++j;
+    if (j == N - 1) return true;
   }
   return false;
 }
@@ -129,6 +148,9 @@ template <size_t N>
 inline bool IsLiteral(std::string_view w, const char (&lit)[N]) {
   return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
 }
+
+// A cleared Sem to copy from: `s = Sem{}` builds a temporary member by member first.
+inline constexpr Sem kEmptySem{};
 
 // Piece-level helpers shared by the rule files.
 class Rules {
@@ -150,7 +172,7 @@ class Rules {
   bool IsWordAt(size_t i) const { return Ok(i) && piece_[i].kind == PieceKind::kWord; }
   bool IsNumAt(size_t i) const { return Ok(i) && piece_[i].kind == PieceKind::kNum; }
   bool Word(size_t i, std::string_view w) const {
-    return Ok(i) && piece_[i].kind == PieceKind::kWord && piece_[i].lower == w;
+    return Ok(i) && piece_[i].kind == PieceKind::kWord && SameText(piece_[i].lower, w);
   }
   template <size_t N>
   bool Word(size_t i, const char (&w)[N]) const {
@@ -187,6 +209,7 @@ class Rules {
     return i < n_ && (cat_[i] & (1u << static_cast<unsigned>(cat)));
   }
   bool HasAnyCat(size_t i, uint32_t cat_bits) const { return i < n_ && (cat_[i] & cat_bits); }
+  uint32_t CatsAt(size_t i) const { return i < n_ ? cat_[i] : 0; }
   // The single-word lexicon entry of `cat` at piece i (for the document's languages).
   const LexEntry* Lex(size_t i, LexCat cat) const {
     return HasCat(i, cat) ? FindLex(i, cat) : nullptr;
@@ -199,7 +222,8 @@ class Rules {
   uint8_t langs() const { return o_.langs; }
   const MatcherOptions& options() const { return o_; }
 
-  // Rule families (rules_*.cc). Each adds candidates at piece i to `best`.
+  // Rule families (rules_*.cc). Each adds candidates at piece i (< size()) to `best`; Core
+  // runs them at a word only where their start test (rules_start.h) passes.
   void Dates(size_t i, std::optional<Match>& best) const;
   void Months(size_t i, std::optional<Match>& best) const;
   void Years(size_t i, std::optional<Match>& best) const;
@@ -218,17 +242,26 @@ class Rules {
   bool YearAt(size_t i, Sem& sem, size_t& end, bool need_context) const;
   // "v. Chr." / "BC" / "n. Chr." / "AD" at i: pieces spanned, bc set.
   size_t EraAt(size_t i, bool& bc) const;
-  // An amount ("zwei", "15", "anderthalb", "mehrere") at i: value (-1 for vague).
-  bool AmountAt(size_t i, double& value, size_t& end) const;
+  // An amount ("zwei", "15", "anderthalb", "mehrere") at i: value (-1 for vague). Every form
+  // needs a number, "a" or one of these categories; most pieces fail that test here.
+  bool AmountAt(size_t i, double& value, size_t& end) const {
+    return (IsNumAt(i) ||
+            HasAnyCat(i, CatBits(LexCat::kVague, LexCat::kNumber, LexCat::kFraction)) ||
+            Word(i, "a")) &&
+           AmountBody(i, value, end);
+  }
   // A unit word at i.
-  Unit UnitAt(size_t i) const;
+  Unit UnitAt(size_t i) const { return HasCat(i, LexCat::kUnit) ? UnitBody(i) : Unit::kNone; }
   // Clock time at i ("14:11 Uhr", "4 Uhr 45", "2 p.m."); sets hour/minute/tz.
   bool ClockAt(size_t i, Sem& sem, size_t& end, bool need_marker) const;
   // Part of day word at i (also "Montagabend" handled by the weekday rule).
-  Daypart DaypartAt(size_t i) const;
+  Daypart DaypartAt(size_t i) const {
+    return HasCat(i, LexCat::kDaypart) ? DaypartBody(i) : Daypart::kNone;
+  }
   // Month name or abbreviation at i ("Oktober", "Okt.", "Oct", "May" only where it is a month).
   bool MonthAt(size_t i, int& month, size_t& end) const;
-  // Lexicon entry of `cat` for an arbitrary lower-cased string (compound parts).
+  // Lexicon entry of `cat` for a compound part: a view into a piece's text (Pieces::storage,
+  // which stays readable 8 bytes past any piece), never another string.
   const LexEntry* LexOf(std::string_view lower, LexCat cat) const;
   static Daypart DaypartFromCode(std::string_view code);
 
@@ -240,6 +273,10 @@ class Rules {
   }
 
  private:
+  bool AmountBody(size_t i, double& value, size_t& end) const;
+  Unit UnitBody(size_t i) const;
+  Daypart DaypartBody(size_t i) const;
+
   const LexEntry* FindLex(size_t i, LexCat cat) const;
   size_t FindLexSpan(size_t i, LexCat cat, const LexEntry** entry) const;
 

@@ -8,8 +8,59 @@
 
 namespace tri::timex {
 
-Resolver::Resolver(TimeDomain domain, std::optional<Date> anchor)
-    : domain_(domain), anchor_(anchor) {}
+int CandidateInterval(const Sem& s, int y, Date& first, Date& last) {
+  if (!s.feast.empty() || s.week || s.weekend || s.century != kUnset || s.decade != kUnset)
+    return -1;
+  // FormatCalendar writes the first of half, quarter, season and month that is set; numbers
+  // it would write with an unusual width are left to the string route.
+  if (s.half) {
+    if (s.half < 1 || s.half > 2) return -1;
+  } else if (s.quarter) {
+    if (s.quarter < 1 || s.quarter > 4) return -1;
+  } else if (s.season == Season::kNone) {
+    if (s.month < 0 || s.month > 12 || s.day < 0 || s.day > 31) return -1;
+  }
+  if (s.bc || y < 0 || y > 9999) return 0;  // "BC..." and "XXXX..." name no period
+  if (s.half) {  // "2025-H2"
+    first = {y, 6 * s.half - 5, 1};
+    last = {y, 6 * s.half, DaysInMonth(y, 6 * s.half)};
+    return 1;
+  }
+  if (s.quarter) {  // "2025-Q3"
+    first = {y, 3 * s.quarter - 2, 1};
+    last = {y, 3 * s.quarter, DaysInMonth(y, 3 * s.quarter)};
+    return 1;
+  }
+  switch (s.season) {  // "2025-SU": the astronomical seasons ValueInterval uses
+    case Season::kSpring:
+      first = {y, 3, 20}, last = {y, 6, 20};
+      return 1;
+    case Season::kSummer:
+      first = {y, 6, 21}, last = {y, 9, 22};
+      return 1;
+    case Season::kFall:
+      first = {y, 9, 23}, last = {y, 12, 20};
+      return 1;
+    case Season::kWinter:
+      first = {y, 12, 21}, last = {y + 1, 3, 19};
+      return 1;
+    case Season::kNone:
+      break;
+  }
+  if (!s.month) {  // "2025-XX-31", "2025-WXX-5", "2025-XX-XXT14:00": the year
+    first = {y, 1, 1};
+    last = {y, 12, 31};
+    return 1;
+  }
+  const int days = DaysInMonth(y, s.month);
+  if (s.day >= 1 && s.day <= days) {
+    first = last = Date{y, s.month, s.day};
+  } else {
+    first = {y, s.month, 1};
+    last = {y, s.month, days};
+  }
+  return 1;
+}
 
 std::optional<Resolver::RefDate> Resolver::BaseDate(Base base) const {
   auto from_anchor = [&]() -> std::optional<RefDate> {
@@ -121,17 +172,24 @@ Resolution Resolver::ResolveCalendar(Sem s, Tense tense, bool& used_anchor, bool
                                         : Dir::kNearest;
       }
       s.dir = dir;
-      const Date a{base->year, base->month, base->day};
+      const int64_t a = Date{base->year, base->month, base->day}.ToDays();
       int best_year = base->year;
       int64_t best_score = INT64_MAX;
       for (int y = base->year - 1; y <= base->year + 1; ++y) {
-        Sem c = s;
-        c.year = y;
-        FillFeast(c);
         Date first, last;
-        if (!ValueInterval(FormatCalendar(c), first, last)) continue;
-        const int64_t before = a.ToDays() - last.ToDays();  // > 0: wholly before the anchor
-        const int64_t after = first.ToDays() - a.ToDays();  // > 0: wholly after
+        const int shape = CandidateInterval(s, y, first, last);
+        if (shape == 0) continue;
+        if (shape < 0) {
+          Sem c = s;
+          c.year = y;
+          FillFeast(c);
+          if (!ValueInterval(FormatCalendar(c), first, last)) continue;
+        }
+        // Each direction reads only one side; the other is not computed.
+        const bool want_before = dir != Dir::kPast && dir != Dir::kStrictFuture;
+        const bool want_after = dir != Dir::kStrictPast && dir != Dir::kFuture;
+        const int64_t before = want_before ? a - last.ToDays() : 0;  // > 0: wholly before
+        const int64_t after = want_after ? first.ToDays() - a : 0;   // > 0: wholly after
         int64_t score;
         if (dir == Dir::kPast)
           score = after > 0 ? INT64_MAX : -y;
@@ -151,7 +209,7 @@ Resolution Resolver::ResolveCalendar(Sem s, Tense tense, bool& used_anchor, bool
       s.year = best_year;
     }
   }
-  FillFeast(s);
+  if (!s.feast.empty()) FillFeast(s);
   if (InvalidYear(s)) r.resolved = false;
   if (s.month < 0 || s.month > 12) {
     s.month = 0;
@@ -168,59 +226,51 @@ Resolution Resolver::ResolveCalendar(Sem s, Tense tense, bool& used_anchor, bool
   if (s.invalid) r.resolved = false;
   if (s.year == kUnset && (s.HasDateFields() || s.weekday || s.HasTime())) r.resolved = false;
   r.value = FormatCalendar(s);
-  r.mod = s.mod;
+  SetMod(s, r);
   if (r.resolved) Remember(s, used_anchor || from_ref_anchor);
   return r;
 }
 
 Resolution Resolver::Resolve(const Sem& sem, Tense tense, bool update_reference) {
   update_reference_ = update_reference;
+  if (sem.kind == SemKind::kFixed) {
+    Resolution r;
+    r.value = sem.fixed.view();
+    SetMod(sem, r);
+    return r;
+  }
+  if (sem.kind == SemKind::kOffset && domain_ == TimeDomain::kNarrative &&
+      sem.base == Base::kAnchor && sem.unit == Unit::kDay && sem.offset == 0 && !sem.HasTime()) {
+    Resolution r;
+    r.value = "PRESENT_REF";
+    SetMod(sem, r);
+    return r;
+  }
   bool used_anchor = false, from_ref_anchor = false;
-  bool needs_anchor = false;  // the value would come from the anchor if there were one
-  switch (sem.kind) {
-    case SemKind::kFixed:
-      break;
-    case SemKind::kCalendar:
-      needs_anchor = sem.year == kUnset && sem.century == kUnset && sem.decade == kUnset &&
-                     (sem.HasDateFields() || sem.weekday || (sem.HasTime() && !sentence_day_));
-      break;
-    case SemKind::kOffset:
-    case SemKind::kWeekday:
-      needs_anchor = sem.base == Base::kRef ? !ref_ : true;
-      break;
-  }
-  Resolution r;
-  switch (sem.kind) {
-    case SemKind::kFixed:
-      r.value = sem.fixed;
-      r.mod = sem.mod;
-      return r;
-    case SemKind::kCalendar:
-      r = ResolveCalendar(sem, tense, used_anchor, from_ref_anchor);
-      break;
-    case SemKind::kOffset:
-      if (domain_ == TimeDomain::kNarrative && sem.base == Base::kAnchor &&
-          sem.unit == Unit::kDay && sem.offset == 0 && !sem.HasTime()) {
-        r.value = "PRESENT_REF";
-        r.mod = sem.mod;
-        return r;
-      }
-      r = ResolveOffset(sem, used_anchor, from_ref_anchor);
-      break;
-    case SemKind::kWeekday:
-      r = ResolveWeekday(sem, tense, used_anchor, from_ref_anchor);
-      break;
-  }
-  if (domain_ == TimeDomain::kNews && !from_ref_anchor && (anchor_ ? used_anchor : needs_anchor)) {
-    Sem fixed = sem;
-    if (sem.kind == SemKind::kWeekday && fixed.dir == Dir::kAuto) {
-      fixed.dir = tense == Tense::kPast ? Dir::kPast : Dir::kFuture;
-    } else if (sem.kind == SemKind::kCalendar && fixed.dir == Dir::kAuto) {
-      fixed.dir = tense == Tense::kPast     ? Dir::kPast
-                  : tense == Tense::kFuture ? Dir::kFuture
-                                            : Dir::kNearest;
+  // Whether the value would come from the anchor if there were one; decided before resolving
+  // (which moves the reference date and the sentence's day).
+  const bool needs_anchor =
+      sem.kind == SemKind::kCalendar
+          ? sem.year == kUnset && sem.century == kUnset && sem.decade == kUnset &&
+                (sem.HasDateFields() || sem.weekday || (sem.HasTime() && !sentence_day_))
+          : (sem.base == Base::kRef ? !ref_ : true);
+  // One initialisation from whichever resolver applies (no Resolution moved or destroyed).
+  Resolution r = sem.kind == SemKind::kCalendar
+                     ? ResolveCalendar(sem, tense, used_anchor, from_ref_anchor)
+                 : sem.kind == SemKind::kOffset
+                     ? ResolveOffset(sem, used_anchor, from_ref_anchor)
+                     : ResolveWeekday(sem, tense, used_anchor, from_ref_anchor);
+  if (relative_forms_ && domain_ == TimeDomain::kNews && !from_ref_anchor &&
+      (anchor_ ? used_anchor : needs_anchor)) {
+    Dir dir = sem.dir;
+    if (sem.kind == SemKind::kWeekday && dir == Dir::kAuto) {
+      dir = tense == Tense::kPast ? Dir::kPast : Dir::kFuture;
+    } else if (sem.kind == SemKind::kCalendar && dir == Dir::kAuto) {
+      dir = tense == Tense::kPast     ? Dir::kPast
+            : tense == Tense::kFuture ? Dir::kFuture
+                                      : Dir::kNearest;
     }
-    r.relative_form = Encode(fixed);
+    r.relative_form = Encode(sem, dir);
   }
   return r;
 }

@@ -26,7 +26,10 @@ struct Resolution {
 
 class Resolver {
  public:
-  Resolver(TimeDomain domain, std::optional<Date> anchor);
+  // `relative_forms`: whether Resolution::relative_form is filled in (callers that will not
+  // re-resolve, such as dated documents, skip encoding it).
+  Resolver(TimeDomain domain, std::optional<Date> anchor, bool relative_forms = true)
+      : domain_(domain), anchor_(anchor), relative_forms_(relative_forms) {}
 
   // `update_reference`: whether the value becomes the new reference date (not for asides such
   // as "bis 1881", "(1890-1970)" or the end of a range).
@@ -49,8 +52,9 @@ class Resolver {
   // The date a relative expression with this base counts from; nullopt when there is none.
   std::optional<RefDate> BaseDate(Base base) const;
   Resolution ResolveCalendar(Sem s, Tense tense, bool& used_anchor, bool& from_ref_anchor);
-  Resolution ResolveOffset(Sem s, bool& used_anchor, bool& from_ref_anchor);
-  Resolution ResolveWeekday(Sem s, Tense tense, bool& used_anchor, bool& from_ref_anchor);
+  Resolution ResolveOffset(const Sem& s, bool& used_anchor, bool& from_ref_anchor);
+  Resolution ResolveWeekday(const Sem& s, Tense tense, bool& used_anchor,
+                            bool& from_ref_anchor);
   void FillTimeDate(Sem& s, bool& used_anchor, bool& from_ref_anchor);
   void Remember(const Sem& filled, bool from_anchor);
 
@@ -59,6 +63,7 @@ class Resolver {
   std::optional<RefDate> ref_;
   std::optional<RefDate> sentence_day_;
   bool update_reference_ = true;
+  bool relative_forms_ = true;
 };
 
 // Resolves one anchor-relative Sem (decoded from Timex::relative_form) against `anchor`.

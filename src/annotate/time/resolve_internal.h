@@ -2,7 +2,9 @@
 // resolve_relative.cc: offsets and weekdays). Internal to the time stage.
 #pragma once
 
+#include "annotate/time/resolve.h"
 #include "annotate/time/sem.h"
+#include "core/datetime.h"
 
 namespace tri::timex {
 
@@ -52,6 +54,19 @@ inline void CopyOverlays(const Sem& from, Sem& to) {
   to.tz = from.tz;
   to.mod = from.mod;
   to.type = from.type;
+}
+
+// The period FormatCalendar(s with year y) names, as ValueInterval reads it back, for the
+// shapes year-less news dates almost always have (a month, a month and day, a bare day or
+// weekday, a season, quarter or half): 1 with the interval, 0 when the value names none, -1
+// for the other shapes (the caller formats and parses). Saves building and parsing three
+// strings per year-less date; calendar_test checks that both routes agree.
+int CandidateInterval(const Sem& s, int y, Date& first, Date& last);
+
+// Most values have no mod: skips assigning an empty string (which is not free) to the
+// resolution's fresh, empty one.
+inline void SetMod(const Sem& s, Resolution& r) {
+  if (!s.mod.empty()) r.mod = s.mod;
 }
 
 inline bool InvalidYear(const Sem& s) { return s.year != kUnset && (s.year <= 0 || s.year > 9999); }

@@ -8,9 +8,9 @@
 
 namespace tri::timex {
 
-Resolution Resolver::ResolveOffset(Sem s, bool& used_anchor, bool& from_ref_anchor) {
+Resolution Resolver::ResolveOffset(const Sem& s, bool& used_anchor, bool& from_ref_anchor) {
   Resolution r;
-  r.mod = s.mod;
+  SetMod(s, r);
   std::optional<RefDate> b = BaseDate(s.base);
   Unit gran = s.gran != Unit::kNone ? s.gran : s.unit;
   Sem out;
@@ -134,9 +134,10 @@ Resolution Resolver::ResolveOffset(Sem s, bool& used_anchor, bool& from_ref_anch
   return r;
 }
 
-Resolution Resolver::ResolveWeekday(Sem s, Tense tense, bool& used_anchor, bool& from_ref_anchor) {
+Resolution Resolver::ResolveWeekday(const Sem& s, Tense tense, bool& used_anchor,
+                                    bool& from_ref_anchor) {
   Resolution r;
-  r.mod = s.mod;
+  SetMod(s, r);
   std::optional<RefDate> b = BaseDate(s.base == Base::kNone ? Base::kContext : s.base);
   if (b && !b->day) b.reset();
   if (!b) {
@@ -159,7 +160,6 @@ Resolution Resolver::ResolveWeekday(Sem s, Tense tense, bool& used_anchor, bool&
     // trifft Trump Takaichi"); narratives move forward from their reference day.
     dir = tense == Tense::kPast ? Dir::kPast : Dir::kFuture;
   }
-  s.dir = dir;
   const Date bd{ToAstronomical(b->year, b->bc), b->month, b->day};
   const int bw = bd.Weekday(), w = (s.weekday + 6) % 7;
   int delta = 0;

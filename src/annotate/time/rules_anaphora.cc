@@ -3,6 +3,7 @@
 // "zwei Tage später", "einen Monat zuvor", "nach drei Tagen", "the next day", "a week later",
 // "das ganze Jahr"; and vague references ("jetzt", "bald", "kurz zuvor", "in Zukunft").
 #include "annotate/time/matcher.h"
+#include "annotate/time/rules_start.h"
 
 namespace tri::timex {
 namespace {
@@ -24,7 +25,7 @@ Match Fixed(size_t begin, size_t end, std::string_view value, TimexType type = T
   m.end = end;
   m.sem.kind = SemKind::kFixed;
   m.sem.type = type;
-  m.sem.fixed = std::string(value);
+  m.sem.fixed = value;
   return m;
 }
 
@@ -33,23 +34,55 @@ bool IsSingularUnitWord(std::string_view w) {
          w == "jahres" || w == "woche" || w == "day" || w == "month" || w == "year" || w == "week";
 }
 
+// Multi-word references (Refs).
+struct Phrase {
+  std::string_view a, b, c;
+  std::string_view value;
+};
+constexpr Phrase kPhrases[] = {
+    {"in", "zukunft", "", "FUTURE_REF"},
+    {"in", "der", "zukunft", "FUTURE_REF"},
+    {"in", "der", "vergangenheit", "PAST_REF"},
+    {"in", "der", "folge", "FUTURE_REF"},
+    {"kurz", "zuvor", "", "PAST_REF"},
+    {"kurz", "vorher", "", "PAST_REF"},
+    {"kurz", "davor", "", "PAST_REF"},
+    {"kurz", "darauf", "", "FUTURE_REF"},
+    {"kurz", "danach", "", "FUTURE_REF"},
+    {"wenig", "später", "", "FUTURE_REF"},
+    {"kurz", "später", "", "FUTURE_REF"},
+    {"bald", "darauf", "", "FUTURE_REF"},
+    {"bald", "danach", "", "FUTURE_REF"},
+    {"kurze", "zeit", "später", "FUTURE_REF"},
+    {"kurze", "zeit", "darauf", "FUTURE_REF"},
+    {"kurze", "zeit", "zuvor", "PAST_REF"},
+    {"zur", "zeit", "", "PRESENT_REF"},
+    {"vor", "kurzem", "", "PAST_REF"},
+    {"vor", "kurzer", "zeit", "PAST_REF"},
+    {"vor", "langer", "zeit", "PAST_REF"},
+    {"jetzigen", "zeitpunkt", "", "PRESENT_REF"},
+    {"folgezeit", "", "", "FUTURE_REF"},
+    {"zwischenzeitlich", "", "", "PAST_REF"},
+    {"in", "the", "future", "FUTURE_REF"},
+    {"in", "the", "past", "PAST_REF"},
+    {"at", "the", "moment", "PRESENT_REF"},
+    {"right", "now", "", "PRESENT_REF"},
+    {"these", "days", "", "PRESENT_REF"},
+    {"shortly", "after", "", "FUTURE_REF"},
+    {"shortly", "afterwards", "", "FUTURE_REF"},
+    {"soon", "after", "", "FUTURE_REF"},
+    {"shortly", "before", "", "PAST_REF"},
+    {"a", "while", "ago", "PAST_REF"},
+};
+
 }  // namespace
 
+// Most words start no phrase: a compile-time filter over the first words skips the scan.
+extern constexpr WordSet kRefPhraseFilter =
+    WordFilter(kPhrases, [](const Phrase& ph) { return ph.a; });
+
+// Core runs this at a word only where AnaphoraStart (rules_start.h) passes.
 void Rules::Anaphora(size_t i, std::optional<Match>& best) const {
-  if (!Ok(i)) return;
-  // Unless i is a preposition/article the rules skip ("am", "the"), every rule below needs one
-  // of these categories (SAME, FOLLOW, PRIOR, REL, a unit, AmountAt's words) or listed words at
-  // i; skip other words without running them.
-  static constexpr uint32_t kStartCats =
-      CatBits(LexCat::kSame, LexCat::kFollow, LexCat::kPrior, LexCat::kRel, LexCat::kUnit,
-              LexCat::kVague, LexCat::kNumber, LexCat::kFraction);
-  static constexpr std::string_view kStartWords[] = {
-      "am",   "an",    "im",     "that",    "the",      "next",  "previous",
-      "nach", "a",     "dieses", "diesem",  "jenes",    "jenem", "neuen",
-      "neue", "ganze", "ganzen", "gesamte", "gesamten", "whole", "entire"};
-  static constexpr WordSet kStartFilter = WordFilter(kStartWords);
-  if (IsWordAt(i) && !HasAnyCat(i, kStartCats) && !InWords(kStartWords, kStartFilter, P(i).lower))
-    return;
   // Prepositions that belong to anaphoric expressions in the key conventions: "am selben Tag",
   // "an diesem Tag", "im selben Monat", "am Tag darauf".
   size_t k = i;
@@ -203,60 +236,18 @@ void Rules::Anaphora(size_t i, std::optional<Match>& best) const {
   }
 }
 
+// Core runs this at a word only where RefsStart (rules_start.h) passes.
 void Rules::Refs(size_t i, std::optional<Match>& best) const {
-  if (!o_.vague_refs || !IsWordAt(i)) return;
+  if (!o_.vague_refs) return;
   const LexEntry* e = nullptr;
   if (size_t n = LexSpan(i, LexCat::kRef, &e); n > 0) {
     Consider(best, Fixed(i, i + n, e->sval));
   }
-  // Multi-word references.
-  struct Phrase {
-    std::string_view a, b, c;
-    std::string_view value;
-  };
-  static constexpr Phrase kPhrases[] = {
-      {"in", "zukunft", "", "FUTURE_REF"},
-      {"in", "der", "zukunft", "FUTURE_REF"},
-      {"in", "der", "vergangenheit", "PAST_REF"},
-      {"in", "der", "folge", "FUTURE_REF"},
-      {"kurz", "zuvor", "", "PAST_REF"},
-      {"kurz", "vorher", "", "PAST_REF"},
-      {"kurz", "davor", "", "PAST_REF"},
-      {"kurz", "darauf", "", "FUTURE_REF"},
-      {"kurz", "danach", "", "FUTURE_REF"},
-      {"wenig", "später", "", "FUTURE_REF"},
-      {"kurz", "später", "", "FUTURE_REF"},
-      {"bald", "darauf", "", "FUTURE_REF"},
-      {"bald", "danach", "", "FUTURE_REF"},
-      {"kurze", "zeit", "später", "FUTURE_REF"},
-      {"kurze", "zeit", "darauf", "FUTURE_REF"},
-      {"kurze", "zeit", "zuvor", "PAST_REF"},
-      {"zur", "zeit", "", "PRESENT_REF"},
-      {"vor", "kurzem", "", "PAST_REF"},
-      {"vor", "kurzer", "zeit", "PAST_REF"},
-      {"vor", "langer", "zeit", "PAST_REF"},
-      {"jetzigen", "zeitpunkt", "", "PRESENT_REF"},
-      {"folgezeit", "", "", "FUTURE_REF"},
-      {"zwischenzeitlich", "", "", "PAST_REF"},
-      {"in", "the", "future", "FUTURE_REF"},
-      {"in", "the", "past", "PAST_REF"},
-      {"at", "the", "moment", "PRESENT_REF"},
-      {"right", "now", "", "PRESENT_REF"},
-      {"these", "days", "", "PRESENT_REF"},
-      {"shortly", "after", "", "FUTURE_REF"},
-      {"shortly", "afterwards", "", "FUTURE_REF"},
-      {"soon", "after", "", "FUTURE_REF"},
-      {"shortly", "before", "", "PAST_REF"},
-      {"a", "while", "ago", "PAST_REF"},
-  };
-  // Most words start no phrase: a compile-time filter over the first words skips the scan.
-  static constexpr WordSet kFirstFilter =
-      WordFilter(kPhrases, [](const Phrase& ph) { return ph.a; });
   const std::string_view first = P(i).lower;
-  const bool may_start = !first.empty() && MayBeIn(kFirstFilter, first);
+  const bool may_start = !first.empty() && MayBeIn(kRefPhraseFilter, first);
   for (const Phrase& ph : kPhrases) {
     if (!may_start) break;
-    if (first != ph.a) continue;
+    if (!SameText(first, ph.a)) continue;
     size_t n = 1;
     if (!ph.b.empty()) {
       if (!Word(i + 1, ph.b)) continue;

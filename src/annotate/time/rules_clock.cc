@@ -68,11 +68,8 @@ bool Rules::ClockAt(size_t i, Sem& s, size_t& end, bool need_marker) const {
   return true;
 }
 
+// Core runs this at a word only where ClockStart (rules_start.h) passes.
 void Rules::Clock(size_t i, std::optional<Match>& best) const {
-  if (!Ok(i)) return;
-  // ClockAt needs a number; a word starts only "Mitternacht"/"noon" or a part of day below.
-  if (IsWordAt(i) && !HasCat(i, LexCat::kDaypart) && !AnyWord(i, "mitternacht", "midnight", "noon"))
-    return;
   Sem s;
   size_t end = 0;
   if (ClockAt(i, s, end, false)) {

@@ -39,7 +39,7 @@ void Rules::Consider(std::optional<Match>& best, const Match& m) {
   if (Better(best, m.begin, m.end)) best = m;
 }
 
-bool Rules::AmountAt(size_t i, double& value, size_t& end) const {
+bool Rules::AmountBody(size_t i, double& value, size_t& end) const {
   if (!Ok(i)) return false;
   const LexEntry* e = nullptr;
   if (size_t n = LexSpan(i, LexCat::kVague, &e); n > 0) {
@@ -96,12 +96,12 @@ bool Rules::AmountAt(size_t i, double& value, size_t& end) const {
   return false;
 }
 
-Unit Rules::UnitAt(size_t i) const {
+Unit Rules::UnitBody(size_t i) const {
   const LexEntry* e = Lex(i, LexCat::kUnit);
   return e ? UnitFromCode(e->sval) : Unit::kNone;
 }
 
-Daypart Rules::DaypartAt(size_t i) const {
+Daypart Rules::DaypartBody(size_t i) const {
   const LexEntry* e = Lex(i, LexCat::kDaypart);
   if (!e) return Daypart::kNone;
   std::string_view c = e->sval;
@@ -215,10 +215,12 @@ std::string DurationValue(double amount, Unit unit) {
 }
 
 const LexEntry* Rules::LexOf(std::string_view lower, LexCat cat) const {
-  if (!o_.lexicon) return nullptr;
-  const std::vector<LexEntry>* list = o_.lexicon->Find(lower);
-  if (!list) return nullptr;
-  for (const LexEntry& e : *list) {
+  if (!o_.lexicon || lower.empty()) return nullptr;
+  // A part of a piece's text: BuildPieces leaves 8 bytes past it readable, so the hash takes
+  // whole words (the weekday compound rule looks up several prefixes of every long word).
+  const LexItem* item = o_.lexicon->FindPadded(lower);
+  if (!item) return nullptr;
+  for (const LexEntry& e : item->entries) {
     if (e.cat == cat && e.rest.empty() && (e.langs & o_.langs)) return &e;
   }
   return nullptr;

@@ -18,7 +18,7 @@ static size_t OrdinalSuffix(const Rules& r, size_t i) {
 }
 
 bool Rules::DateAt(size_t i, Sem& s, size_t& end) const {
-  s = Sem{};
+  s = kEmptySem;
   if (!Ok(i)) return false;
   // ISO 8601: 2025-10-27, 2025-10-27T14:11[:00][Z|+01:00], 2025-10.
   if (Num(i, 4, 4) >= 0 && Punct(i + 1, "-") && Glued(i + 1) && Num(i + 2, 2, 2) >= 0 &&
@@ -167,11 +167,8 @@ bool Rules::DateAt(size_t i, Sem& s, size_t& end) const {
   return false;
 }
 
+// Core runs this at a word only where DatesStart (rules_start.h) passes.
 void Rules::Dates(size_t i, std::optional<Match>& best) const {
-  if (!Ok(i)) return;
-  // A word starts a date only as a month name (DateAt's MonthAt; the other forms start with a
-  // number), so other words are skipped before any Sem is built.
-  if (IsWordAt(i) && !HasAnyCat(i, CatBits(LexCat::kMonth, LexCat::kMonthAbbr))) return;
   Sem s;
   size_t end = 0;
   if (DateAt(i, s, end)) {

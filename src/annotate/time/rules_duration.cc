@@ -19,6 +19,12 @@ Match Duration(size_t begin, size_t end, double amount, Unit unit) {
   return m;
 }
 
+// Consider(best, Duration(...)), with the candidate (and its value string) built only when it
+// wins: most duration candidates lose to a longer match found first.
+void AddDuration(std::optional<Match>& best, size_t begin, size_t end, double amount, Unit unit) {
+  if (Rules::Better(best, begin, end)) best = Duration(begin, end, amount, unit);
+}
+
 Match Set(size_t begin, size_t end, std::string value) {
   Match m;
   m.begin = begin;
@@ -58,26 +64,8 @@ Unit CompoundSuffixUnit(std::string_view w, size_t& stem_len) {
 
 }  // namespace
 
+// Core runs this at a word only where DurationsStart (rules_start.h) passes.
 void Rules::Durations(size_t i, std::optional<Match>& best) const {
-  if (!Ok(i)) return;
-  // A word starts a duration below only with one of these categories (REL/FOLLOW/ordinal
-  // prefix, AmountAt's vague/number/fraction words), one of the listed words, or as a compound
-  // passing CompoundSuffixUnit's own first test; skip all other words without running the rules.
-  static constexpr uint32_t kStartCats =
-      CatBits(LexCat::kRel, LexCat::kFollow, LexCat::kOrdinal, LexCat::kVague, LexCat::kNumber,
-              LexCat::kFraction);
-  static constexpr std::string_view kStartWords[] = {
-      "a",         "seit",       "for",         "über",         "folgejahren",   "folgejahre",
-      "vorjahren", "jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten", "decades",
-      "centuries"};
-  static constexpr WordSet kStartFilter = WordFilter(kStartWords);
-  if (IsWordAt(i) && !HasAnyCat(i, kStartCats) && !InWords(kStartWords, kStartFilter, P(i).lower)) {
-    const std::string_view w = P(i).lower;
-    if (w.size() < 5 ||
-        (w.find("ig") == std::string_view::npos && w.find("lang") == std::string_view::npos)) {
-      return;
-    }
-  }
   // [REL/FOLLOW] AMOUNT UNIT [lang|alt]: "zwei Jahre", "die vergangenen zwei Jahre".
   size_t j = i;
   const LexEntry* ordinal = Lex(i, LexCat::kOrdinal);
@@ -93,7 +81,7 @@ void Rules::Durations(size_t i, std::optional<Match>& best) const {
       size_t end = aend + 1;
       if (AnyWord(end, "alt", "old")) ++end;
       if (!(amount == 1 && IsNumAt(j) == false && Word(j, "a") && !(o_.langs & kLangEn))) {
-        Consider(best, Duration(i, end, amount, u));
+        AddDuration(best, i, end, amount, u);
       }
     }
   }
@@ -107,11 +95,11 @@ void Rules::Durations(size_t i, std::optional<Match>& best) const {
                         w == "jahrzehnte" || w == "stunden" || w == "minuten" || w == "days" ||
                         w == "weeks" || w == "months" || w == "years" || w == "decades" ||
                         w == "hours";
-    if (u != Unit::kNone && plural) Consider(best, Duration(i, i + 2, -1, u));
+    if (u != Unit::kNone && plural) AddDuration(best, i, i + 2, -1, u);
   }
   // "Folgejahren", "Vorjahren": some years.
   if (AnyWord(i, "folgejahren", "folgejahre", "vorjahren"))
-    Consider(best, Duration(i, i + 1, -1, Unit::kYear));
+    AddDuration(best, i, i + 1, -1, Unit::kYear);
   if (!IsWordAt(i) && !IsNumAt(i)) return;
   // Compounds: "dreitägigen", "zweijährige", "jahrelang", "wochenlangen".
   if (IsWordAt(i)) {
@@ -122,21 +110,21 @@ void Rules::Durations(size_t i, std::optional<Match>& best) const {
     if (u != Unit::kNone && !(Dash(i + 1) && Glued(i + 1))) {
       std::string_view number = w.substr(0, stem);
       if (w.find("lang") != std::string_view::npos && number.empty()) {
-        Consider(best, Duration(i, i + 1, -1, u));
+        AddDuration(best, i, i + 1, -1, u);
       } else if (const LexEntry* n = LexOf(number, LexCat::kNumber)) {
-        Consider(best, Duration(i, i + 1, n->ival, u));
+        AddDuration(best, i, i + 1, n->ival, u);
       } else if (number == "mehr" || number == "viel") {
-        Consider(best, Duration(i, i + 1, -1, u));
+        AddDuration(best, i, i + 1, -1, u);
       } else if (number == "ganz") {
-        Consider(best, Duration(i, i + 1, 1, u));
+        AddDuration(best, i, i + 1, 1, u);
       } else if (number == "halb") {
-        Consider(best, Duration(i, i + 1, 0.5, u));
+        AddDuration(best, i, i + 1, 0.5, u);
       }
     }
     // "Jahrzehnte", "Jahrhunderte": decades, centuries.
     if (AnyWord(i, "jahrzehnte", "jahrzehnten", "jahrhunderte", "jahrhunderten", "decades",
                 "centuries")) {
-      Consider(best, Duration(i, i + 1, -1, UnitAt(i)));
+      AddDuration(best, i, i + 1, -1, UnitAt(i));
     }
   }
   // "154-tägiger", "90-Tage", "Sieben-Tage", "two-year", "24-hour".
@@ -151,7 +139,7 @@ void Rules::Durations(size_t i, std::optional<Match>& best) const {
       Unit u = CompoundSuffixUnit(P(i + 2).lower, stem);
       if (u != Unit::kNone && stem != 0) u = Unit::kNone;
       if (u == Unit::kNone) u = UnitAt(i + 2);
-      if (u != Unit::kNone && u != Unit::kWeekend) Consider(best, Duration(i, i + 3, n, u));
+      if (u != Unit::kNone && u != Unit::kWeekend) AddDuration(best, i, i + 3, n, u);
     }
   }
   // "seit Jahren", "seit Wochen", "for years": an unspecified stretch (the unit word only).
@@ -168,19 +156,8 @@ void Rules::Durations(size_t i, std::optional<Match>& best) const {
   }
 }
 
+// Core runs this at a word only where SetsStart (rules_start.h) passes.
 void Rules::Sets(size_t i, std::optional<Match>& best) const {
-  if (!IsWordAt(i)) return;
-  // Every rule below needs one of these at i; skip other words cheaply.
-  {
-    const std::string_view w = P(i).lower;
-    static constexpr std::string_view kStartWords[] = {"jeden", "jede", "jedes", "jedem", "alle",
-                                                       "every", "each", "once",  "twice"};
-    static constexpr WordSet kStartFilter = WordFilter(kStartWords);
-    if (!HasAnyCat(i, CatBits(LexCat::kSet, LexCat::kWeekday, LexCat::kNumber)) &&
-        !(w.size() > 3 && w.ends_with("mal")) && !InWords(kStartWords, kStartFilter, w)) {
-      return;
-    }
-  }
   // Set adverbs: "täglich", "wöchentlich", "daily".
   if (const LexEntry* e = Lex(i, LexCat::kSet)) Consider(best, Set(i, i + 1, e->sval));
   // Habitual weekdays: "montags", "Sonntags" (not the genitive "des Montags").

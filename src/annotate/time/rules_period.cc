@@ -4,6 +4,7 @@
 // ("KW 44"), holidays ("Weihnachten 1966", "Ostern") and year/month boundaries ("Jahresende",
 // "Jahresbeginn 1918", "Jahreswechsel", "Monatsende").
 #include "annotate/time/matcher.h"
+#include "annotate/time/rules_start.h"
 
 namespace tri::timex {
 namespace {
@@ -63,9 +64,8 @@ static size_t YearQualifier(const Rules& r, size_t k, Sem& s) {
   return k;
 }
 
+// Core runs this at a word only where MonthsStart (rules_start.h) passes.
 void Rules::Months(size_t i, std::optional<Match>& best) const {
-  // Both forms below need a month name (MonthAt) at i, or REL at i before one.
-  if (!HasAnyCat(i, CatBits(LexCat::kRel, LexCat::kMonth, LexCat::kMonthAbbr))) return;
   int month = 0;
   size_t mend = 0;
   size_t start = i;
@@ -104,29 +104,20 @@ constexpr Boundary kBoundaries[] = {
     {"wochenende", Unit::kWeekend, ""},      {"wochenendes", Unit::kWeekend, ""},
     {"jahreswechsel", Unit::kYear, "+1"},    {"jahreswende", Unit::kYear, "+1"},
 };
-constexpr WordSet kBoundaryFilter =
-    WordFilter(kBoundaries, [](const Boundary& b) { return b.word; });
 
 }  // namespace
 
-void Rules::Periods(size_t i, std::optional<Match>& best) const {
-  if (!Ok(i)) return;
-  // A word starts a period below only with one of these categories, as a season compound
-  // (the prefixes tested below), one of the listed words or a boundary word; everything else
-  // falls through every branch, so skip it cheaply.
-  if (IsWordAt(i) && !HasAnyCat(i, CatBits(LexCat::kSeason, LexCat::kOrdinal, LexCat::kHoliday))) {
-    static constexpr std::string_view kStartWords[] = {"q", "h", "kw", "week", "kalenderwoche"};
-    static constexpr WordSet kStartFilter = WordFilter(kStartWords);
-    const std::string_view w = P(i).lower;
-    const bool season_compound =
-        w.size() > 7 &&
-        (w.substr(0, 5) == "spät" || w.substr(0, 5) == "früh" || w.substr(0, 4) == "hoch");
-    bool boundary = false;
-    if (MayBeIn(kBoundaryFilter, w)) {
-      for (const Boundary& b : kBoundaries) boundary = boundary || w == b.word;
-    }
-    if (!season_compound && !boundary && !InWords(kStartWords, kStartFilter, w)) return;
+extern constexpr WordSet kPeriodBoundaryFilter =
+    WordFilter(kBoundaries, [](const Boundary& b) { return b.word; });
+bool IsPeriodBoundary(std::string_view w) {
+  for (const Boundary& b : kBoundaries) {
+    if (w == b.word) return true;
   }
+  return false;
+}
+
+// Core runs this at a word only where PeriodsStart (rules_start.h) passes.
+void Rules::Periods(size_t i, std::optional<Match>& best) const {
   // Seasons, plain or as compounds with a modifier ("Spätsommer", "Frühherbst").
   Season season = Season::kNone;
   std::string mod;

@@ -4,6 +4,7 @@
 // "letzten Sommer", "this year", "Vorjahr") and offsets ("vor zwei Wochen", "in drei Tagen",
 // "two weeks ago").
 #include "annotate/time/matcher.h"
+#include "annotate/time/rules_start.h"
 
 namespace tri::timex {
 namespace {
@@ -16,6 +17,17 @@ Match OffsetMatch(size_t begin, size_t end, Base base, Unit unit, int offset) {
   m.sem.base = base;
   m.sem.unit = unit;
   m.sem.offset = offset;
+  return m;
+}
+
+Match WeekendMatch(size_t begin, size_t end) {
+  Match m;
+  m.begin = begin;
+  m.end = end;
+  m.sem.kind = SemKind::kWeekday;
+  m.sem.base = Base::kContext;
+  m.sem.weekday = 6;
+  m.sem.weekend = true;
   return m;
 }
 
@@ -47,23 +59,12 @@ constexpr Compound kCompounds[] = {
 
 }  // namespace
 
-void Rules::Relative(size_t i, std::optional<Match>& best) const {
-  if (!IsWordAt(i)) return;
-  const Piece& w = P(i);
-  // Every branch below needs one of these at i (weekday compounds need 9+ letters), so most
-  // words are rejected here without running them.
-  static constexpr WordSet kCompoundFilter =
-      WordFilter(kCompounds, [](const Compound& c) { return c.word; });
-  static constexpr std::string_view kStartWords[] = {"this", "last", "weekend",
-                                                     "vor",  "in",   "binnen"};
-  static constexpr WordSet kStartFilter = WordFilter(kStartWords);
-  if (!HasAnyCat(
-          i, CatBits(LexCat::kDeicticDay, LexCat::kRel, LexCat::kWeekday, LexCat::kWeekdayAbbr)) &&
-      w.lower.size() <= 8 && !InWords(kStartWords, kStartFilter, w.lower) &&
-      !MayBeIn(kCompoundFilter, w.lower)) {
-    return;
-  }
+extern constexpr WordSet kRelativeCompoundFilter =
+    WordFilter(kCompounds, [](const Compound& c) { return c.word; });
 
+// Core runs this at a word only where RelativeStart (rules_start.h) passes.
+void Rules::Relative(size_t i, std::optional<Match>& best) const {
+  const Piece& w = P(i);
   // Deictic days, with an optional part of day: "heute", "gestern Abend", "morgen früh".
   if (const LexEntry* e = Lex(i, LexCat::kDeicticDay)) {
     const bool adjective =
@@ -163,14 +164,13 @@ void Rules::Relative(size_t i, std::optional<Match>& best) const {
       Consider(best, m);
     }
     // Weekday abbreviations only before a date: "Mo., 27.10.2025", "Fri, Oct 24".
-    if (const LexEntry* e = Lex(i, LexCat::kWeekdayAbbr)) {
+    if (Lex(i, LexCat::kWeekdayAbbr) != nullptr) {
       size_t j = i + 1;
       if (Punct(j, ".") && Glued(j)) ++j;
       if (Punct(j, ",")) ++j;
       Sem d;
       size_t dend = 0;
       if (DateAt(j, d, dend) && d.day && d.month) {
-        (void)e;
         Match m;
         m.begin = i;
         m.end = dend;
@@ -189,13 +189,7 @@ void Rules::Relative(size_t i, std::optional<Match>& best) const {
                         P(k).lower != "jahres" && P(k).lower != "monats" && P(k).lower != "tages" &&
                         P(k).lower != "wochenendes";
     if (u == Unit::kWeekend) {
-      Match m;
-      m.begin = i;
-      m.end = k + 1;
-      m.sem.kind = SemKind::kWeekday;
-      m.sem.base = Base::kContext;
-      m.sem.weekday = 6;
-      m.sem.weekend = true;
+      Match m = WeekendMatch(i, k + 1);
       m.sem.dir = rel->ival < 0   ? Dir::kStrictPast
                   : rel->ival > 0 ? Dir::kStrictFuture
                                   : Dir::kSameWeek;
@@ -242,18 +236,11 @@ void Rules::Relative(size_t i, std::optional<Match>& best) const {
   }
   // English "the weekend", "over the weekend": the weekend the tense points at.
   if (Word(i, "weekend") && (o_.langs & kLangEn) && i > 0 && Word(i - 1, "the")) {
-    Match m;
-    m.begin = i;
-    m.end = i + 1;
-    m.sem.kind = SemKind::kWeekday;
-    m.sem.base = Base::kContext;
-    m.sem.weekday = 6;
-    m.sem.weekend = true;
-    Consider(best, m);
+    Consider(best, WeekendMatch(i, i + 1));
   }
-
   // Compounds: "Vorjahr", "Folgetag", "Vorabend".
   for (const Compound& c : kCompounds) {
+    if (!MayBeIn(kRelativeCompoundFilter, w.lower)) break;  // most words: no scan
     if (w.lower != c.word) continue;
     Match m = OffsetMatch(i, i + 1, c.base, c.unit, c.offset);
     m.sem.part = c.part;

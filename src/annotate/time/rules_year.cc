@@ -41,7 +41,7 @@ bool IsYearWord(const Rules& r, size_t i) {
 }  // namespace
 
 bool Rules::YearAt(size_t i, Sem& s, size_t& end, bool need_context) const {
-  s = Sem{};
+  s = kEmptySem;
   if (!Ok(i)) return false;
   if (IsYearWord(*this, i) && IsNumAt(i + 1) && P(i + 1).space_before) {
     // "Jahr 1917", "im Jahre 9 n. Chr.", "Jahr 99999" (impossible: unresolved).
@@ -129,18 +129,8 @@ bool Rules::YearAt(size_t i, Sem& s, size_t& end, bool need_context) const {
   return true;
 }
 
+// Core runs this at a word only where YearsStart (rules_start.h) passes.
 void Rules::Years(size_t i, std::optional<Match>& best) const {
-  if (!Ok(i)) return;
-  // A word starts a year below only as a year word (YearAt: "Jahr 1917"), a decade word
-  // ("zwanziger Jahre") or an ordinal ("zwanzigsten Jahrhundert"); skip other words cheaply.
-  static constexpr std::string_view kStartWords[] = {
-      "jahr",      "jahre",     "jahres",    "jahrs",      "jahren",
-      "year",      "zwanziger", "dreißiger", "dreissiger", "vierziger",
-      "fünfziger", "sechziger", "siebziger", "achtziger",  "neunziger"};
-  static constexpr WordSet kStartFilter = WordFilter(kStartWords);
-  if (IsWordAt(i) && !HasCat(i, LexCat::kOrdinal) &&
-      !InWords(kStartWords, kStartFilter, P(i).lower))
-    return;
   Sem s;
   size_t end = 0;
   if (YearAt(i, s, end, true)) {

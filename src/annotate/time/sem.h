@@ -109,6 +109,8 @@ struct Sem {
 
 // Compact "key=value;..." form of a relative Sem (Timex::relative_form) and back.
 std::string Encode(const Sem& sem);
+// The same with `dir` in place of sem.dir (saves the resolver a copy of the Sem).
+std::string Encode(const Sem& sem, Dir dir);
 std::optional<Sem> Decode(std::string_view form);
 
 std::string_view SeasonCode(Season s);    // "SP", ...

@@ -75,11 +75,23 @@ bool LooksLikeEnglishPast(std::string_view w) {
 
 Tense ClauseTense(const Pieces& p, size_t sent_begin, size_t sent_end, size_t at_begin,
                   size_t at_end, uint8_t langs) {
+  // One test of a piece's category bits rules out most pieces for all three cue kinds.
+  const unsigned sel = langs & 3u;
+  constexpr uint32_t kAuxBit = 1u << static_cast<unsigned>(LexCat::kPerfectAux);
+  constexpr uint32_t kFutureBit = 1u << static_cast<unsigned>(LexCat::kFutureCue);
+  constexpr uint32_t kPastBit = 1u << static_cast<unsigned>(LexCat::kPastCue);
+  auto cats = [&](const Piece& piece) -> uint32_t {
+    return piece.item ? piece.item->cats[sel] : 0u;
+  };
   double past = 0, future = 0;
   bool perfect_aux = false, future_aux = false;
   for (size_t j = sent_begin; j < sent_end; ++j) {
-    if (CueWeight(p[j], LexCat::kPerfectAux, langs) > 0) perfect_aux = true;
-    if (CueWeight(p[j], LexCat::kFutureCue, langs) >= 2) future_aux = true;
+    const uint32_t c = cats(p[j]);
+    if (!(c & (kAuxBit | kFutureBit))) continue;
+    if (!perfect_aux && (c & kAuxBit) && CueWeight(p[j], LexCat::kPerfectAux, langs) > 0)
+      perfect_aux = true;
+    if (!future_aux && (c & kFutureBit) && CueWeight(p[j], LexCat::kFutureCue, langs) >= 2)
+      future_aux = true;
   }
   auto weigh = [&](size_t j, double w, double& into) {
     // Count boundaries between the cue and the expression.
@@ -90,25 +102,31 @@ Tense ClauseTense(const Pieces& p, size_t sent_begin, size_t sent_end, size_t at
     for (int b = 0; b < boundaries && b < 8; ++b) factor *= 0.4;
     into += w * factor;
   };
+  const bool de = langs & kLangDe, en = langs & kLangEn;
+  const bool participles = perfect_aux && !future_aux && de;
   for (size_t j = sent_begin; j < sent_end; ++j) {
     if (j >= at_begin && j < at_end) continue;
     const Piece& piece = p[j];
     if (piece.kind != PieceKind::kWord) continue;
-    double f = CueWeight(piece, LexCat::kFutureCue, langs);
-    double b = CueWeight(piece, LexCat::kPastCue, langs);
-    if (b == 0 && !piece.upper && perfect_aux && !future_aux && (langs & kLangDe) &&
-        LooksLikeParticiple(piece.lower)) {
-      b = 1.5;
+    const uint32_t c = cats(piece);
+    const double f = (c & kFutureBit) ? CueWeight(piece, LexCat::kFutureCue, langs) : 0;
+    double b = (c & kPastBit) ? CueWeight(piece, LexCat::kPastCue, langs) : 0;
+    if (b == 0 && !piece.upper) {
+      const std::string_view w = piece.lower;
+      if (participles && LooksLikeParticiple(w)) {
+        b = 1.5;
+      } else if (en && LooksLikeEnglishPast(w)) {
+        b = 1;
+      } else if (de && w.size() > 7 && (w.ends_with("ierte") || w.ends_with("ierten"))) {
+        // German weak verbs in -ieren: "demonstrierten", "kritisierte".
+        b = 2;
+      } else if (de && LooksLikeWeakPreterite(w)) {
+        // German weak preterite ("entdeckten", "meldete"); participial adjectives
+        // ("gesperrte") and superlatives ("letzten", "wichtigsten") look the same and are
+        // left out.
+        b = 1;
+      }
     }
-    if (b == 0 && !piece.upper && (langs & kLangEn) && LooksLikeEnglishPast(piece.lower)) b = 1;
-    // German weak verbs in -ieren: "demonstrierten", "kritisierte".
-    if (b == 0 && !piece.upper && (langs & kLangDe) && piece.lower.size() > 7 &&
-        (piece.lower.ends_with("ierte") || piece.lower.ends_with("ierten"))) {
-      b = 2;
-    }
-    // German weak preterite ("entdeckten", "meldete"); participial adjectives ("gesperrte")
-    // and superlatives ("letzten", "wichtigsten") look the same and are left out.
-    if (b == 0 && !piece.upper && (langs & kLangDe) && LooksLikeWeakPreterite(piece.lower)) b = 1;
     if (f > 0) weigh(j, f, future);
     if (b > 0) weigh(j, b, past);
   }

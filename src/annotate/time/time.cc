@@ -22,30 +22,47 @@ bool IsTimeOnly(const timex::Sem& s) {
          s.decade == timex::kUnset;
 }
 
+// Words between a preposition and its date ("bis zum", "ab dem"); tested by length first
+// (this runs for every expression).
+bool IsArticle(std::string_view w) {
+  switch (w.size()) {
+    case 2:
+      return w == "in";
+    case 3:
+      return w == "zum" || w == "zur" || w == "ins" || w == "dem" || w == "den" || w == "the";
+    default:
+      return false;
+  }
+}
+
+bool IsAsidePreposition(std::string_view w) {
+  switch (w.size()) {
+    case 2:
+      return w == "ab";
+    case 3:
+      return w == "bis";
+    case 4:
+      return w == "seit" || w == "till";
+    case 5:
+      return w == "until" || w == "since";
+    default:
+      return false;
+  }
+}
+
 // An aside whose date should not become the narrative's reference date: after "bis", "ab",
 // "seit" ("bis 1881", "ab 1941 ausgearbeitet") or inside parentheses.
 bool IsAside(const timex::Pieces& p, size_t sent_begin, size_t begin) {
   size_t k = begin;
-  while (k > sent_begin) {
-    const std::string_view w = p[k - 1].lower;
-    if (w == "zum" || w == "zur" || w == "ins" || w == "in" || w == "dem" || w == "den" ||
-        w == "the") {
-      --k;
-      continue;
-    }
-    break;
-  }
-  if (k > sent_begin) {
-    const std::string_view w = p[k - 1].lower;
-    if (w == "bis" || w == "ab" || w == "seit" || w == "until" || w == "till" || w == "since") {
-      return true;
-    }
-  }
+  while (k > sent_begin && IsArticle(p[k - 1].lower)) --k;
+  if (k > sent_begin && IsAsidePreposition(p[k - 1].lower)) return true;
   int depth = 0;
   for (size_t j = begin; j-- > sent_begin;) {
     if (p[j].kind != timex::PieceKind::kPunct) continue;
-    if (p[j].lower == ")") --depth;
-    if (p[j].lower == "(" && ++depth > 0) return true;
+    const std::string_view c = p[j].lower;
+    if (c.size() != 1) continue;
+    if (c[0] == ')') --depth;
+    if (c[0] == '(' && ++depth > 0) return true;
   }
   return false;
 }
@@ -74,6 +91,17 @@ bool NamesDay(const timex::Match& m) {
       return false;
   }
   return false;
+}
+
+// Whether resolving the Sem reads the clause's tense: only a weekday and a calendar value
+// without a year, century or decade do (which one is meant, and the direction kept in the
+// relative form), and only when their direction is not fixed. The tense is only worked out
+// for those.
+bool NeedsTense(const timex::Sem& s) {
+  if (s.dir != timex::Dir::kAuto) return false;
+  return s.kind == timex::SemKind::kWeekday ||
+         (s.kind == timex::SemKind::kCalendar && s.year == timex::kUnset &&
+          s.century == timex::kUnset && s.decade == timex::kUnset);
 }
 
 }  // namespace
@@ -110,12 +138,14 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
   struct Found {
     std::optional<timex::Match> match;
     timex::Tense tense;
+    bool tense_known;  // `tense` is computed on first use (most values do not depend on it)
   };
   struct Scratch {
     timex::Pieces pieces;
     std::vector<std::pair<size_t, size_t>> sentences;  // piece ranges
     std::vector<Found> found;
     timex::MatcherBuffers matcher;
+    timex::Sem merged;  // a bare clock time with the day it belongs to
   };
   thread_local Scratch scratch;
   timex::BuildPieces(text, tokens, lexicon_.get(), scratch.pieces);
@@ -133,7 +163,7 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
   const timex::Matcher matcher(pieces, mo, &scratch.matcher);
   std::optional<Date> anchor_date;
   if (anchor && anchor->date.valid()) anchor_date = anchor->date;
-  timex::Resolver resolver(options_.domain, anchor_date);
+  timex::Resolver resolver(options_.domain, anchor_date, /*relative_forms=*/undated);
 
   // Pieces are processed sentence by sentence: the tense of a clause and the day a bare clock
   // time belongs to never cross a sentence.
@@ -144,7 +174,13 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
     const size_t n = pieces.size();
     for (const Sentence& sent : doc_sentences) {
       const size_t begin = i;
-      while (i < n && pieces[i].begin < sent.span.end) ++i;
+      // Pieces come in text order, so when the last one starts inside the sentence all the
+      // rest belong to it (a text of one sentence: the common case, without a walk).
+      if (pieces[n - 1].begin < sent.span.end) {
+        i = n;
+      } else {
+        while (i < n && pieces[i].begin < sent.span.end) ++i;
+      }
       if (i == begin) continue;
       // A boundary with no space after it ("vom 1.|–3. Oktober") is not one for dates.
       if (!sentences.empty() && sentences.back().second == begin && !pieces[begin].space_before) {
@@ -175,23 +211,29 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
         ++i;
         continue;
       }
-      timex::Tense tense =
-          timex::ClauseTense(pieces, sent_begin, sent_end, m->begin, m->end, mo.langs);
-      // "seit Montag", "since Friday": the day has begun already, whatever the verb's tense.
-      if (m->begin > sent_begin &&
-          (pieces[m->begin - 1].lower == "seit" || pieces[m->begin - 1].lower == "since")) {
-        tense = timex::Tense::kPast;
-      }
       i = m->end;
-      found[nfound++].tense = tense;
+      found[nfound++].tense_known = false;
     }
+    auto tense_of = [&](size_t f) {
+      Found& x = found[f];
+      if (x.tense_known) return x.tense;
+      const timex::Match& m = *x.match;
+      x.tense = timex::ClauseTense(pieces, sent_begin, sent_end, m.begin, m.end, mo.langs);
+      // "seit Montag", "since Friday": the day has begun already, whatever the verb's tense.
+      if (m.begin > sent_begin &&
+          (pieces[m.begin - 1].lower == "seit" || pieces[m.begin - 1].lower == "since")) {
+        x.tense = timex::Tense::kPast;
+      }
+      x.tense_known = true;
+      return x.tense;
+    };
     resolver.StartSentence();
     for (size_t f = 0; f < nfound; ++f) {
-      timex::Sem sem = found[f].match->sem;
-      timex::Tense tense = found[f].tense;
+      const timex::Sem* sem = &found[f].match->sem;
+      size_t tense_from = f;
       // A clock time or part of day on its own belongs to the day named in the sentence: the
       // closest one before it, else the first after it ("um 8 Uhr am Dienstag").
-      if (IsTimeOnly(sem)) {
+      if (IsTimeOnly(*sem)) {
         std::optional<size_t> day;
         for (size_t g = f; g-- > 0;) {
           if (NamesDay(*found[g].match)) {
@@ -203,37 +245,44 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
           if (NamesDay(*found[g].match)) day = g;
         }
         if (day) {
-          timex::Sem merged = found[*day].match->sem;
+          timex::Sem& merged = scratch.merged;
+          merged = found[*day].match->sem;
           merged.type = TimexType::kTime;
-          merged.hour = sem.hour;
-          merged.minute = sem.minute;
-          merged.second = sem.second;
-          merged.tz = sem.tz;
-          merged.part = sem.part;
-          merged.mod = sem.mod;
-          sem = std::move(merged);
-          tense = found[*day].tense;
+          merged.hour = sem->hour;
+          merged.minute = sem->minute;
+          merged.second = sem->second;
+          merged.tz = sem->tz;
+          merged.part = sem->part;
+          merged.mod = sem->mod;
+          sem = &merged;
+          tense_from = *day;
         }
       }
       const timex::Match& m = *found[f].match;
+      const timex::Tense tense = NeedsTense(*sem) || (m.range && NeedsTense(m.range_sem))
+                                     ? tense_of(tense_from)
+                                     : timex::Tense::kUnknown;
       const bool aside = IsAside(pieces, sent_begin, m.begin);
-      timex::Resolution r = resolver.Resolve(sem, tense, !aside);
-      // Built in place (a Timex holds four strings); dropped again when it has no value.
-      Timex& t = out.emplace_back();
-      t.span = {pieces[m.begin].begin, pieces[m.end - 1].end};
-      t.type = sem.type;
-      t.value = std::move(r.value);
-      t.resolved = r.resolved;
-      t.mod = std::move(r.mod);
-      // Only undated documents are re-resolved later (the form is for them).
-      if (undated) t.relative_form = std::move(r.relative_form);
+      timex::Resolution r = resolver.Resolve(*sem, tense, !aside);
+      if (r.value.empty()) {
+        // Dropped; the end of a range is still resolved, as for a kept one.
+        if (m.range) resolver.Resolve(m.range_sem, tense, /*update_reference=*/false);
+        continue;
+      }
+      // Built in place from the resolution's strings (moved, not assigned). Only undated
+      // documents are re-resolved later (the relative form is for them).
+      // Positional (in Timex's member order): a designated initializer would build a temporary
+      // and move it, which cost a tenth of this loop.
+      Timex& t = out.emplace_back(Span{pieces[m.begin].begin, pieces[m.end - 1].end}, sem->type,
+                                  std::move(r.value), r.resolved, std::move(r.mod),
+                                  std::string(), Span{},
+                                  undated ? std::move(r.relative_form) : std::string());
       if (m.range) {
         timex::Resolution e = resolver.Resolve(m.range_sem, tense, /*update_reference=*/false);
         t.range_end = std::move(e.value);
         t.range_end_span = {pieces[m.range_begin].begin, pieces[m.end - 1].end};
         t.resolved = t.resolved && e.resolved;
       }
-      if (t.value.empty()) out.pop_back();
     }
     if (narrative && IsHeading(pieces, sent_begin, sent_end)) {
       if (nfound > 0 && resolver.reference())
