@@ -33,8 +33,6 @@ struct EntityMention {
 // ---- time (src/annotate/time) ----
 enum class TimexType : uint8_t { kDate, kTime, kDuration, kSet };
 
-// The time stage builds a Timex with positional arguments (time.cc): keep the member order, or
-// change that call with it (golden tests catch a swap of value, mod and the other strings).
 struct Timex {
   Span span;
   TimexType type = TimexType::kDate;

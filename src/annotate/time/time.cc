@@ -197,7 +197,9 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
   // undated sub-heading ("Westlicher Kriegsschauplatz") returns the reference to it.
   std::optional<timex::Resolver::RefDate> section;
   const bool narrative = options_.domain == TimeDomain::kNarrative;
-  for (const auto& [sent_begin, sent_end] : sentences) {
+  for (const auto& sentence : sentences) {
+    // Named copies: lambdas below use them, and clang 14 cannot capture structured bindings.
+    const size_t sent_begin = sentence.first, sent_end = sentence.second;
     size_t nfound = 0;
     size_t i = sent_begin;
     while (i < sent_end) {
@@ -269,14 +271,15 @@ void TimeTagger::Tag(std::string_view text, const std::vector<Token>& tokens,
         if (m.range) resolver.Resolve(m.range_sem, tense, /*update_reference=*/false);
         continue;
       }
-      // Built in place from the resolution's strings (moved, not assigned). Only undated
-      // documents are re-resolved later (the relative form is for them).
-      // Positional (in Timex's member order): a designated initializer would build a temporary
-      // and move it, which cost a tenth of this loop.
-      Timex& t = out.emplace_back(Span{pieces[m.begin].begin, pieces[m.end - 1].end}, sem->type,
-                                  std::move(r.value), r.resolved, std::move(r.mod),
-                                  std::string(), Span{},
-                                  undated ? std::move(r.relative_form) : std::string());
+      // Built in place from the resolution's strings (moved in). Only undated documents are
+      // re-resolved later (the relative form is for them).
+      Timex& t = out.emplace_back();
+      t.span = {pieces[m.begin].begin, pieces[m.end - 1].end};
+      t.type = sem->type;
+      t.value = std::move(r.value);
+      t.resolved = r.resolved;
+      t.mod = std::move(r.mod);
+      if (undated) t.relative_form = std::move(r.relative_form);
       if (m.range) {
         timex::Resolution e = resolver.Resolve(m.range_sem, tense, /*update_reference=*/false);
         t.range_end = std::move(e.value);
