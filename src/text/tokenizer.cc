@@ -7,10 +7,10 @@
 // Every look-ahead is bounded or cached, so the whole pass is O(n).
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
+#include "core/ascii8.h"
 #include "text/chars.h"
 #include "text/lexicon.h"
 #include "text/text.h"
@@ -41,29 +41,15 @@ constexpr std::array<uint8_t, 256> kChunkBytes = [] {
   return t;
 }();
 
-// The end of the run of ASCII letters (kLetters) or digits (kDigits) from i on, eight bytes
-// at a time in a 64-bit word while eight are left (the byte loop takes the rest): most chunks
+// The end of the run of ASCII letters or digits (`member`: ascii8::Letters or Digits) from i
+// on, eight bytes at a time while eight are left (the byte loop takes the rest): most chunks
 // start with such a run, which costs the byte loop a table lookup and two branches per byte.
-struct AsciiRange {
-  uint64_t fold, ge_lo, gt_hi;  // OR-ed into each byte; added: sets bit 7 at >= lo, > hi
-};
-constexpr uint64_t Bytes(uint8_t b) { return 0x0101010101010101ull * b; }
-constexpr AsciiRange kLetters{Bytes(0x20), Bytes(0x80 - 'a'), Bytes(0x7F - 'z')};
-constexpr AsciiRange kDigits{0, Bytes(0x80 - '0'), Bytes(0x7F - '9')};
-
-template <const AsciiRange& r>
+template <uint64_t (*member)(uint64_t)>
 size_t RunEnd(const char* data, size_t i, size_t n) {
-  if constexpr (std::endian::native == std::endian::little) {  // the first byte is the lowest
-    while (i + 8 <= n) {
-      uint64_t x;
-      std::memcpy(&x, data + i, 8);
-      // Only a non-ASCII byte (bit 7 set: no letter or digit) can carry into the next byte
-      // in these additions, so every byte up to the first one out of the range is exact.
-      const uint64_t y = x | r.fold;
-      const uint64_t out = (~(y + r.ge_lo) | (y + r.gt_hi) | x) & Bytes(0x80);
-      if (out != 0) return i + static_cast<size_t>(std::countr_zero(out)) / 8;
-      i += 8;
-    }
+  while (i + 8 <= n) {
+    const uint64_t out = ~member(ascii8::Load(data + i)) & ascii8::kHigh;
+    if (out != 0) return i + ascii8::FirstMarked(out);
+    i += 8;
   }
   return i;
 }
@@ -96,10 +82,10 @@ void Tokenizer::Run() {
     size_t wide = 0;  // bytes of non-ASCII letters beyond their first: bytes - wide = letters
     size_t skip = 0;  // 1 when the chunk ends at ASCII whitespace: no need to look at it again
     if (first == kLetterByte) {
-      e = RunEnd<kLetters>(data, e, n);
+      e = RunEnd<ascii8::Letters>(data, e, n);
       marks = first;  // the byte loop would have set it (when e is still i) anyway
     } else if (first == kDigitByte) {
-      e = RunEnd<kDigits>(data, e, n);
+      e = RunEnd<ascii8::Digits>(data, e, n);
       marks = first;
     }
     while (e < n) {

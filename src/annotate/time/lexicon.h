@@ -4,13 +4,12 @@
 // one instance is shared by all threads.
 #pragma once
 
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/ascii8.h"
 #include "core/status.h"
 
 namespace tri::timex {
@@ -103,7 +102,7 @@ class Lexicon {
     size_t i = 0;
     *head = 0;
     for (; i + 8 <= s.size(); i += 8) {
-      const uint64_t w = Load8(s.data() + i);
+      const uint64_t w = ascii8::Load(s.data() + i);
       if (i == 0) *head = w;
       h = HashMix(h, w);
     }
@@ -119,22 +118,15 @@ class Lexicon {
   static uint64_t HashPadded(const char* p, size_t n, uint64_t* head) {
     uint64_t h;
     if (n <= 8) {  // most pieces: one word, no loop
-      *head = Load8(p) & (~uint64_t{0} >> (64 - 8 * n));
+      *head = ascii8::Load(p) & (~uint64_t{0} >> (64 - 8 * n));
       h = HashMix(kHashSeed, *head);
     } else {
-      *head = Load8(p);
+      *head = ascii8::Load(p);
       h = HashMix(kHashSeed, *head);
-      for (n -= 8, p += 8; n >= 8; n -= 8, p += 8) h = HashMix(h, Load8(p));
-      if (n > 0) h = HashMix(h, Load8(p) & (~uint64_t{0} >> (64 - 8 * n)));
+      for (n -= 8, p += 8; n >= 8; n -= 8, p += 8) h = HashMix(h, ascii8::Load(p));
+      if (n > 0) h = HashMix(h, ascii8::Load(p) & (~uint64_t{0} >> (64 - 8 * n)));
     }
     return h ^ (h >> 32);
-  }
-  // Little-endian 8-byte load (byte k in bits 8k..8k+7), as Hash assembles its last word.
-  static uint64_t Load8(const char* p) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
-    return w;
   }
 
  private:

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 
+#include "core/ascii8.h"
 #include "core/utf8.h"
 
 namespace tri::timex {
@@ -77,21 +77,6 @@ void AppendLower(std::string_view s, std::string& out) {
 }
 
 namespace {
-
-// Eight bytes at a time (SWAR) for the ASCII letter runs that make up most of a text.
-constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80;
-// The high bit of each byte of x that is an ASCII letter. The high bits are cleared before the
-// additions, so no byte's sum carries into the next.
-inline uint64_t AsciiLetters(uint64_t x) {
-  const uint64_t y = (x & ~kHigh) | (kOnes * 0x20);  // letters now lie in 'a'..'z'
-  const uint64_t at_least_a = y + kOnes * (0x80 - 'a');
-  const uint64_t above_z = y + kOnes * (0x80 - 'z' - 1);
-  return at_least_a & ~above_z & ~x & kHigh;
-}
-inline void Store8(char* p, uint64_t w) {
-  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
-  std::memcpy(p, &w, 8);
-}
 
 // Extends a run of class `cls` (digits or letters) from i to the first code point of another
 // class or `end`; runs of letters take in non-ASCII letters and combining marks.
@@ -172,11 +157,11 @@ void BuildPieces(std::string_view text, const std::vector<Token>& tokens, const 
         if (cls == CharClass::kLetter) {
           upper = !(c0 & 0x20);  // ASCII letters: 0x20 set in lower case only
           for (;;) {
-            const uint64_t x = Lexicon::Load8(s + i);
-            const uint64_t letters = AsciiLetters(x);
-            Store8(s + i, x | (letters >> 2));  // sets 0x20: lower case
-            const uint64_t stop = ~letters & kHigh;
-            i += stop ? static_cast<size_t>(std::countr_zero(stop) >> 3) : 8;
+            const uint64_t x = ascii8::Load(s + i);
+            const uint64_t letters = ascii8::Letters(x);
+            ascii8::Store(s + i, x | (letters >> 2));  // sets 0x20: lower case
+            const uint64_t stop = ~letters & ascii8::kHigh;
+            i += stop ? ascii8::FirstMarked(stop) : 8;
             if (stop || i >= e) break;
           }
           if (i > e) i = e;
